@@ -1,0 +1,181 @@
+/**
+ * The one schema of the map's data. The app's types are inferred from it; scripts/build-data.ts
+ * checks every file in data/ against it before a build, so the browser never ships a validator.
+ */
+import { z } from 'zod';
+import { AREA_IDS } from '../geo/area-ids';
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case');
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real calendar date');
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: how precisely a status is dated. */
+const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+const HttpUrl = z
+  .string()
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+export const Source = z.object({
+  title: z.string().min(1),
+  url: HttpUrl,
+});
+export type Source = z.infer<typeof Source>;
+
+export const AreaIdSchema = z.enum(AREA_IDS);
+
+export const SOURCE_KINDS = ['article', 'wire', 'primary', 'mirror', 'geological', 'report'] as const;
+export const CitedSource = Source.extend({ kind: z.enum(SOURCE_KINDS) });
+export type CitedSource = z.infer<typeof CitedSource>;
+
+// ---------------------------------------------------------------- statements
+
+export const Wording = z.object({
+  /** Which version this is, e.g. "Kremlin transcript, English". */
+  label: z.string().min(1),
+  lang: z.enum(['en', 'ru', 'uk']),
+  text: z.string().min(1),
+  source: CitedSource,
+});
+export type Wording = z.infer<typeof Wording>;
+
+export const Statement = z.object({
+  id: Id,
+  /** Short title for lists. */
+  title: z.string().min(1),
+  speaker: z.string().min(1),
+  role: z.string().min(1),
+  /** When it was said, established from the sources (not the article's relative days). */
+  date: IsoDate,
+  dateNote: z.string(),
+  venue: z.string().min(1),
+  venueKind: z.enum(['briefing', 'interview', 'post', 'report', 'document']),
+  /** The article's words, exactly as printed; `quoted` says whether the article prints them in quotation marks. */
+  article: z.object({ text: z.string().trim().min(1, 'quote is empty'), quoted: z.boolean() }),
+  /** Primary or wire wordings, exactly as those sources give them. */
+  versions: z.array(Wording),
+  /** How the article's wording differs from the sources. */
+  difference: z.string().min(1),
+  areaIds: z.array(AreaIdSchema),
+  sources: z.array(CitedSource).min(1),
+});
+export type Statement = z.infer<typeof Statement>;
+
+// ---------------------------------------------------------------- deposits
+
+export const COORD_BASES = ['deposit', 'settlement proxy', 'district', 'computed'] as const;
+export const DEPOSIT_GROUPS = ['rare-earths', 'rare-metals', 'lithium'] as const;
+export const STAGES = ['producing', 'developing', 'undeveloped'] as const;
+
+export const Location = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  precisionKm: z.number().positive(),
+  basis: z.enum(COORD_BASES),
+  note: z.string().min(1),
+  source: Source,
+});
+export type Location = z.infer<typeof Location>;
+
+export const Deposit = z.object({
+  id: Id,
+  name: z.string().min(1),
+  nameLocal: z.string().min(1).nullable(),
+  aliases: z.array(z.string()),
+  areaId: AreaIdSchema.nullable(),
+  country: z.enum(['Russia', 'Ukraine']),
+  occupation: z
+    .object({ occupied: z.boolean(), asOf: PartialDate, note: z.string().min(1), source: Source })
+    .nullable(),
+  group: z.enum(DEPOSIT_GROUPS),
+  commodities: z.array(z.string().min(1)).min(1),
+  type: z.string().min(1),
+  status: z.object({ stage: z.enum(STAGES), text: z.string().min(1), asOf: PartialDate, source: Source }),
+  location: Location.nullable(),
+  resources: z.array(z.object({ text: z.string().min(1), source: Source })),
+  sources: z.array(Source).min(1),
+  notes: z.string(),
+});
+export type Deposit = z.infer<typeof Deposit>;
+
+// ---------------------------------------------------------------- areas
+
+const Ring = z.array(z.tuple([z.number(), z.number()])).min(4, 'ring has fewer than 4 positions');
+
+export const AreaProperties = z.object({
+  id: AreaIdSchema,
+  name: z.string().min(1),
+  kind: z.enum(['russian-region', 'occupied-ukraine']),
+  areaKm2: z.number().positive(),
+  parts: z
+    .array(
+      z.object({
+        iso: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/),
+        nameEn: z.string().min(1),
+        nameRu: z.string().min(1),
+        nameUk: z.string().min(1),
+        neId: z.number().int(),
+        areaKm2: z.number().positive(),
+      }),
+    )
+    .min(1),
+});
+
+export const AreaFeature = z.object({
+  type: z.literal('Feature'),
+  id: AreaIdSchema,
+  properties: AreaProperties,
+  geometry: z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1)).min(1) }),
+});
+export type AreaFeature = z.infer<typeof AreaFeature>;
+
+export const AreaCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(AreaFeature),
+});
+
+// ---------------------------------------------------------------- the article
+
+export const Article = z.object({
+  headline: z.string().min(1),
+  outlet: z.string().min(1),
+  outletNote: z.string(),
+  url: HttpUrl,
+  date: IsoDate,
+  dateNote: z.string(),
+  /** Our summary of what the article reports. */
+  summary: z.array(z.string().min(1)).min(1),
+  lineage: z.array(CitedSource.extend({ note: z.string() })),
+  slips: z.array(z.string().min(1)),
+});
+export type Article = z.infer<typeof Article>;
+
+// ---------------------------------------------------------------- what the app receives
+
+export type Bbox = [number, number, number, number];
+
+/** An area as the app uses it: the validated feature plus what turf derives from it at build time. */
+export type Area = AreaFeature & { label: [number, number]; bbox: Bbox };
+
+export type Dataset = {
+  article: Article;
+  areas: Area[];
+  deposits: Deposit[];
+  statements: Statement[];
+};

@@ -1,0 +1,156 @@
+/**
+ * Checks the raw files of data/ against the schema and against each other, and derives what the
+ * app needs from the geometry (label points, bounds). Used by scripts/build-data.ts and the tests;
+ * never shipped to the browser.
+ */
+import { bbox } from '@turf/bbox';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { pointOnFeature } from '@turf/point-on-feature';
+import type { z } from 'zod';
+import { AREA_IDS } from '../geo/area-ids';
+import { isClosedRing, maxLongitudeJump, signedRingArea } from '../geo/shape';
+import {
+  AreaCollection,
+  Article,
+  Deposit,
+  Statement,
+  type Area,
+  type AreaFeature,
+  type Bbox,
+  type Dataset,
+} from './schema';
+
+export const FILES = {
+  areas: 'data/areas.geojson',
+  deposits: 'data/deposits.json',
+  statements: 'data/statements.json',
+  article: 'data/article.json',
+  articleText: 'data/article.txt',
+} as const;
+
+export type RawData = {
+  areas: unknown;
+  deposits: unknown;
+  statements: unknown;
+  article: unknown;
+  articleText: string;
+};
+
+export type Validation = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+
+/** "data/deposits.json: tomtor: location.lat: Invalid input…" */
+function issue(file: string, id: string, field: string, message: string) {
+  return `${file}: ${id}: ${field || '(record)'}: ${message}`;
+}
+
+function recordId(value: unknown, index: number): string {
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id ? id : `#${index}`;
+}
+
+/** Parses an array file record by record, so that one bad record does not hide the others. */
+function parseRecords<S extends z.ZodType>(file: string, raw: unknown, schema: S, errors: string[]): z.infer<S>[] {
+  if (!Array.isArray(raw)) {
+    errors.push(issue(file, '(file)', '', 'must be a JSON array'));
+    return [];
+  }
+  const out: z.infer<S>[] = [];
+  const seen = new Set<string>();
+  raw.forEach((value, i) => {
+    const id = recordId(value, i);
+    if (seen.has(id)) errors.push(issue(file, id, 'id', 'duplicate id'));
+    seen.add(id);
+    const result = schema.safeParse(value);
+    if (result.success) out.push(result.data);
+    else for (const e of result.error.issues) errors.push(issue(file, id, e.path.join('.'), e.message));
+  });
+  return out;
+}
+
+function checkRings(feature: AreaFeature, errors: string[]) {
+  feature.geometry.coordinates.forEach((rings, p) =>
+    rings.forEach((ring, r) => {
+      const field = `geometry.coordinates.${p}.${r}`;
+      if (!isClosedRing(ring)) errors.push(issue(FILES.areas, feature.id, field, 'ring is not closed'));
+      // RFC 7946 right-hand rule: exterior rings counter-clockwise, holes clockwise.
+      const ccw = signedRingArea(ring) > 0;
+      if (ccw !== (r === 0))
+        errors.push(issue(FILES.areas, feature.id, field, `wrong winding: ${r === 0 ? 'exterior' : 'hole'} ring must be ${r === 0 ? 'counter-clockwise' : 'clockwise'}`));
+      if (maxLongitudeJump(ring) > 180)
+        errors.push(issue(FILES.areas, feature.id, field, 'ring crosses the antimeridian'));
+    }),
+  );
+}
+
+function parseAreas(raw: unknown, errors: string[]): Area[] {
+  const result = AreaCollection.safeParse(raw);
+  if (!result.success) {
+    for (const e of result.error.issues) {
+      const [, index] = e.path;
+      const id = typeof index === 'number' ? recordId((raw as { features: unknown[] }).features[index], index) : '(file)';
+      errors.push(issue(FILES.areas, id, e.path.slice(2).join('.'), e.message));
+    }
+    return [];
+  }
+  const features = result.data.features;
+  const ids = features.map((f) => f.id);
+  for (const id of AREA_IDS) if (!ids.includes(id)) errors.push(issue(FILES.areas, id, 'id', 'area is missing'));
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) errors.push(issue(FILES.areas, id, 'id', 'duplicate id'));
+  });
+  for (const f of features) {
+    if (f.properties.id !== f.id) errors.push(issue(FILES.areas, f.id, 'properties.id', `must equal the feature id "${f.id}"`));
+    checkRings(f, errors);
+  }
+  return features.map((f) => {
+    const label = pointOnFeature(f).geometry.coordinates;
+    return { ...f, label: [round(label[0]!), round(label[1]!)], bbox: bbox(f) as Bbox };
+  });
+}
+
+function round(x: number) {
+  return Math.round(x * 100) / 100;
+}
+
+function checkDeposits(deposits: Deposit[], areas: Area[], errors: string[]) {
+  const byId = new Map(areas.map((a) => [a.id, a]));
+  for (const d of deposits) {
+    if (d.country === 'Russia' && d.occupation !== null)
+      errors.push(issue(FILES.deposits, d.id, 'occupation', 'must be null for a deposit in Russia'));
+    if (d.country === 'Ukraine' && d.occupation === null)
+      errors.push(issue(FILES.deposits, d.id, 'occupation', 'must say whether a Ukrainian deposit was occupied'));
+    if (!d.location) continue;
+    const point: [number, number] = [d.location.lon, d.location.lat];
+    if (d.areaId) {
+      const area = byId.get(d.areaId);
+      if (area && !booleanPointInPolygon(point, area))
+        errors.push(issue(FILES.deposits, d.id, 'location', `point ${point.join(', ')} lies outside its area "${d.areaId}"`));
+    } else {
+      const inside = areas.find((a) => booleanPointInPolygon(point, a));
+      if (inside)
+        errors.push(issue(FILES.deposits, d.id, 'areaId', `is null but the point lies inside area "${inside.id}"`));
+    }
+  }
+}
+
+function checkStatements(statements: Statement[], articleText: string, errors: string[]) {
+  const text = articleText.replace(/\s+/g, ' ');
+  for (const s of statements)
+    if (!text.includes(s.article.text))
+      errors.push(issue(FILES.statements, s.id, 'article.text', 'does not occur word for word in the article'));
+}
+
+/** Validates everything; returns every problem found, or the dataset the app is built from. */
+export function validate(raw: RawData): Validation {
+  const errors: string[] = [];
+  const areas = parseAreas(raw.areas, errors);
+  const deposits = parseRecords(FILES.deposits, raw.deposits, Deposit, errors);
+  const statements = parseRecords(FILES.statements, raw.statements, Statement, errors);
+  const article = Article.safeParse(raw.article);
+  if (!article.success)
+    for (const e of article.error.issues) errors.push(issue(FILES.article, 'article', e.path.join('.'), e.message));
+  if (areas.length) checkDeposits(deposits, areas, errors);
+  checkStatements(statements, raw.articleText, errors);
+  if (errors.length || !article.success) return { ok: false, errors };
+  return { ok: true, dataset: { article: article.data, areas, deposits, statements } };
+}

@@ -1,0 +1,21 @@
+import type { FeatureCollection } from 'geojson';
+import { useEffect, useState } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import basemapUrl from '../../data/basemap.geojson?url';
+import { BASEMAP_STYLE } from './styles';
+
+/** Countries and coastlines from Natural Earth, loaded after the first paint: the map needs no tile server. */
+export function Basemap() {
+  const [data, setData] = useState<FeatureCollection | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch(basemapUrl)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`basemap: HTTP ${r.status}`))))
+      .then((json: FeatureCollection) => live && setData(json))
+      .catch(() => live && setData(null));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return data ? <GeoJSON data={data} style={BASEMAP_STYLE} pane="basemap" /> : null;
+}

@@ -1,0 +1,45 @@
+import { latLngBounds, type LatLngBoundsExpression } from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { areas, deposits, getArea, getDeposit } from '../data/dataset';
+import type { Bbox } from '../data/schema';
+import type { Selection } from '../state/selection';
+
+function toBounds([w, s, e, n]: Bbox) {
+  return latLngBounds([s, w], [n, e]);
+}
+
+/** Every area and every located deposit. */
+export const INITIAL_BOUNDS: LatLngBoundsExpression = (() => {
+  const b = toBounds(areas[0]!.bbox);
+  for (const a of areas) b.extend(toBounds(a.bbox));
+  for (const d of deposits) if (d.location) b.extend([d.location.lat, d.location.lon]);
+  return b;
+})();
+
+function prefersReducedMotion() {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Moves the map to what is selected; the first render keeps the initial view unless a link selected something. */
+export function FitSelection({ selection }: { selection: Selection }) {
+  const map = useMap();
+  const first = useRef(true);
+  useEffect(() => {
+    const animate = !first.current && !prefersReducedMotion();
+    first.current = false;
+    const options = { animate, duration: 0.6, padding: [24, 24] as [number, number], maxZoom: 7 };
+    if (selection.kind === 'area') {
+      const area = getArea(selection.id);
+      if (area) map.flyToBounds(toBounds(area.bbox), options);
+    } else if (selection.kind === 'deposit') {
+      const d = getDeposit(selection.id);
+      const area = d?.areaId ? getArea(d.areaId) : undefined;
+      if (d?.location) map.flyTo([d.location.lat, d.location.lon], Math.max(map.getZoom(), 6), { animate, duration: 0.6 });
+      else if (area) map.flyToBounds(toBounds(area.bbox), options);
+    } else {
+      map.flyToBounds(INITIAL_BOUNDS, { ...options, maxZoom: 5 });
+    }
+  }, [map, selection]);
+  return null;
+}

@@ -1,0 +1,35 @@
+import { divIcon, type DivIcon } from 'leaflet';
+import type { Deposit } from '../data/schema';
+import { MARKER_SIZE, markerShape } from './styles';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function markerElement(d: Deposit, exact: boolean): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('width', String(MARKER_SIZE));
+  svg.setAttribute('height', String(MARKER_SIZE));
+  svg.setAttribute('viewBox', '0 0 22 22');
+  svg.setAttribute('aria-hidden', 'true');
+  const { tag, attrs } = markerShape(d.group, d.status.stage, exact);
+  const shape = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) shape.setAttribute(k, v);
+  svg.append(shape);
+  return svg;
+}
+
+/** A fresh icon per marker: Leaflet appends an element `html` to the marker, so it cannot be shared. */
+export function depositIcon(d: Deposit, selected: boolean): DivIcon {
+  return divIcon({
+    className: `deposit-marker${selected ? ' deposit-marker--selected' : ''}`,
+    html: markerElement(d, d.location?.basis === 'deposit'),
+    iconSize: [MARKER_SIZE, MARKER_SIZE],
+    iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+  });
+}
+
+/** A text label for an area; the name goes in as text, never as markup. */
+export function areaLabelIcon(name: string, selected: boolean): DivIcon {
+  const span = document.createElement('span');
+  span.textContent = name;
+  return divIcon({ className: `area-label${selected ? ' area-label--selected' : ''}`, html: span, iconSize: [0, 0] });
+}

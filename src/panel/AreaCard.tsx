@@ -1,0 +1,59 @@
+import { depositsIn, statementsFor } from '../data/dataset';
+import type { Area } from '../data/schema';
+import type { Selection } from '../state/selection';
+import { DepositSummary } from './DepositSummary';
+import { formatKm2, plural } from './format';
+import { OccupationNote } from './OccupationNote';
+import { StatementCard } from './StatementCard';
+
+type AreaCardProps = { area: Area; onSelect: (s: Selection) => void };
+
+export function AreaCard({ area, onSelect }: AreaCardProps) {
+  const { kind, areaKm2, parts } = area.properties;
+  const occupied = kind === 'occupied-ukraine';
+  const deposits = depositsIn(area.id);
+  const statements = statementsFor(area.id);
+  const contrast = occupied ? depositsIn(null) : [];
+  return (
+    <>
+      <p className={`status-line${occupied ? ' status-line--occupied' : ''}`}>
+        {occupied ? 'Russian-occupied Ukraine' : 'Russian region'} · {formatKm2(areaKm2)}
+      </p>
+      {occupied && <OccupationNote parts={parts} />}
+      <section aria-labelledby="deposits-heading">
+        <h3 id="deposits-heading">Deposits ({deposits.length})</h3>
+        {deposits.length === 0 ? (
+          <p className="note">No rare-earth or rare-metal deposit is catalogued here.</p>
+        ) : (
+          <ul className="deposit-list">
+            {deposits.map((d) => (
+              <DepositSummary key={d.id} deposit={d} onSelect={onSelect} />
+            ))}
+          </ul>
+        )}
+        {area.id === 'kabardino-balkaria' && (
+          <p className="note">
+            Putin named Kabardino-Balkaria among the places where Russia has rare and rare-earth metals. Its principal
+            deposit, Tyrnyauz, holds tungsten and molybdenum: rare metals, not rare earths.
+          </p>
+        )}
+      </section>
+      {contrast.length > 0 && (
+        <section aria-labelledby="contrast-heading">
+          <h3 id="contrast-heading">For contrast: Ukrainian deposits outside the occupied area</h3>
+          <ul className="deposit-list">
+            {contrast.map((d) => (
+              <DepositSummary key={d.id} deposit={d} onSelect={onSelect} />
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="statements-heading">
+        <h3 id="statements-heading">What was said ({plural(statements.length, 'statement')})</h3>
+        {statements.map((s) => (
+          <StatementCard key={s.id} statement={s} headingLevel={4} />
+        ))}
+      </section>
+    </>
+  );
+}

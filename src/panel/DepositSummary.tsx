@@ -1,0 +1,31 @@
+import type { Deposit } from '../data/schema';
+import { MarkerGlyph } from '../map/Legend';
+import { GROUP_LABELS, STAGE_LABELS } from '../map/styles';
+import type { Selection } from '../state/selection';
+import { formatPartialDate } from './format';
+import { SelectLink } from './SelectLink';
+
+/** One line per deposit in an area's list. */
+export function DepositSummary({ deposit: d, onSelect }: { deposit: Deposit; onSelect: (s: Selection) => void }) {
+  return (
+    <li className="deposit-summary">
+      <MarkerGlyph group={d.group} stage={d.status.stage} exact={d.location?.basis === 'deposit'} />
+      <div>
+        <SelectLink selection={{ kind: 'deposit', id: d.id }} onSelect={onSelect}>
+          {d.name}
+        </SelectLink>
+        <span className="muted"> · {GROUP_LABELS[d.group]}: {d.commodities.join(', ')}</span>
+        <br />
+        <span>
+          {STAGE_LABELS[d.status.stage]} (as of {formatPartialDate(d.status.asOf)})
+        </span>
+        {d.occupation && (
+          <span className={d.occupation.occupied ? 'tag tag--occupied' : 'tag'}>
+            {d.occupation.occupied ? 'Occupied' : 'Not occupied'} as of {formatPartialDate(d.occupation.asOf)}
+          </span>
+        )}
+        {!d.location && <span className="tag tag--gap">Location not published</span>}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+import { areas, article, depositsIn, statements, statementsFor } from '../data/dataset';
+import type { Selection } from '../state/selection';
+import { formatDate, plural } from './format';
+import { SelectLink } from './SelectLink';
+import { SourceLink } from './SourceList';
+import { StatementCard } from './StatementCard';
+
+export function Overview({ onSelect }: { onSelect: (s: Selection) => void }) {
+  return (
+    <>
+      {article.summary.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      <p className="muted">
+        From the article “{article.headline}”, <SourceLink source={{ title: article.outlet, url: article.url }} />,{' '}
+        <time dateTime={article.date}>{formatDate(article.date)}</time> (probable date).
+      </p>
+      <section aria-labelledby="areas-heading">
+        <h3 id="areas-heading">The six areas</h3>
+        <ul className="area-list">
+          {areas.map((a) => (
+            <li key={a.id}>
+              <SelectLink selection={{ kind: 'area', id: a.id }} onSelect={onSelect}>
+                {a.properties.name}
+              </SelectLink>
+              <span className="muted">
+                {' '}
+                · {plural(depositsIn(a.id).length, 'deposit')} · {plural(statementsFor(a.id).length, 'statement')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="slips-heading">
+        <h3 id="slips-heading">Where the article slips</h3>
+        <ul className="slips">
+          {article.slips.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="all-statements-heading">
+        <h3 id="all-statements-heading">Every statement in the article</h3>
+        {statements.map((s) => (
+          <StatementCard key={s.id} statement={s} headingLevel={4} />
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { article } from '../data/dataset';
+import type { Statement } from '../data/schema';
+import { formatDate } from './format';
+import { SourceLink, SourceList } from './SourceList';
+
+const VENUE_LABELS: Record<Statement['venueKind'], string> = {
+  briefing: 'Briefing',
+  interview: 'Interview',
+  post: 'Social media post',
+  report: 'Report',
+  document: 'Document',
+};
+
+const LANG_NAMES = { en: 'English', ru: 'Russian', uk: 'Ukrainian' } as const;
+
+type StatementCardProps = { statement: Statement; headingLevel?: 3 | 4 };
+
+export function StatementCard({ statement: s, headingLevel = 3 }: StatementCardProps) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className="statement" id={`statement-${s.id}`} aria-labelledby={`statement-${s.id}-title`}>
+      <Heading id={`statement-${s.id}-title`} className="statement-title">
+        {s.title}
+      </Heading>
+      <dl className="facts">
+        <dt>Who</dt>
+        <dd>
+          {s.speaker}, <span className="muted">{s.role}</span>
+        </dd>
+        <dt>When</dt>
+        <dd>
+          <time dateTime={s.date}>{formatDate(s.date)}</time>
+          {s.dateNote && <p className="note">{s.dateNote}</p>}
+        </dd>
+        <dt>Where</dt>
+        <dd>
+          {VENUE_LABELS[s.venueKind]}: {s.venue}
+        </dd>
+      </dl>
+      <div className="wordings">
+        <figure className="wording wording--article">
+          <figcaption>
+            The article's wording{' '}
+            <span className="muted">{s.article.quoted ? '(printed as a quote)' : '(paraphrase)'}</span>
+          </figcaption>
+          <blockquote cite={article.url}>
+            <p>{s.article.text}</p>
+          </blockquote>
+          <p className="cite">
+            — <SourceLink source={{ title: `${article.outlet}, ${article.headline}`, url: article.url }} />
+          </p>
+        </figure>
+        {s.versions.map((v) => (
+          <figure className="wording wording--source" key={v.label} lang={v.lang}>
+            <figcaption lang="en">
+              {v.label}
+              {v.lang !== 'en' && <span className="muted"> ({LANG_NAMES[v.lang]})</span>}
+            </figcaption>
+            <blockquote cite={v.source.url}>
+              <p>{v.text}</p>
+            </blockquote>
+            <p className="cite" lang="en">
+              — <SourceLink source={v.source} />
+            </p>
+          </figure>
+        ))}
+        {s.versions.length === 0 && (
+          <p className="note">No primary wording: this is background the article reports, not a quotation.</p>
+        )}
+      </div>
+      <div className="difference">
+        <p className="difference-label">How the article differs from the sources</p>
+        <p>{s.difference}</p>
+      </div>
+      <SourceList sources={s.sources} />
+    </article>
+  );
+}

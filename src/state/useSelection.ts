@@ -1,0 +1,30 @@
+import { useCallback, useEffect, useState } from 'react';
+import { getDeposit } from '../data/dataset';
+import { formatSelection, parseSelection, sameSelection, type ParsedSelection, type Selection } from './selection';
+
+function read(): ParsedSelection {
+  return parseSelection(window.location.search, (id) => getDeposit(id) !== undefined);
+}
+
+/** The only code that reads or writes the location: selection in, history entries out. */
+export function useSelection(): [ParsedSelection, (next: Selection) => void] {
+  const [state, setState] = useState(read);
+
+  useEffect(() => {
+    function onPopState() {
+      setState(read());
+    }
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
+  const select = useCallback((next: Selection) => {
+    const current = read();
+    if (sameSelection(current.selection, next) && !current.notice) return;
+    const { pathname, search, hash } = window.location;
+    window.history.pushState(null, '', `${pathname}${formatSelection(next, search)}${hash}`);
+    setState({ selection: next, notice: null });
+  }, []);
+
+  return [state, select];
+}
