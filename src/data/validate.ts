@@ -98,10 +98,13 @@ function parseAreas(raw: unknown, errors: string[]): Area[] {
   ids.forEach((id, i) => {
     if (ids.indexOf(id) !== i) errors.push(issue(FILES.areas, id, 'id', 'duplicate id'));
   });
+  const before = errors.length;
   for (const f of features) {
     if (f.properties.id !== f.id) errors.push(issue(FILES.areas, f.id, 'properties.id', `must equal the feature id "${f.id}"`));
     checkRings(f, errors);
   }
+  // Broken geometry cannot be measured or tested against: stop at the first report.
+  if (errors.length > before) return [];
   return features.map((f) => {
     const label = pointOnFeature(f).geometry.coordinates;
     return { ...f, label: [round(label[0]!), round(label[1]!)], bbox: bbox(f) as Bbox };

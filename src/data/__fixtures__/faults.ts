@@ -1,0 +1,98 @@
+/**
+ * Bad-data fixtures: each takes a copy of the real data, breaks one thing, and names the message
+ * the validator must give. The unit tests check each message; the build test checks that each
+ * makes `scripts/build-data.ts` fail.
+ */
+import type { RawData } from '../validate';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export type Fault = { name: string; breakIt: (raw: RawData) => void; message: string };
+
+const deposits = (raw: RawData) => raw.deposits as Json[];
+const statements = (raw: RawData) => raw.statements as Json[];
+const areaFeatures = (raw: RawData) => (raw.areas as Json).features as Json[];
+const byId = (list: Json[], id: string) => list.find((x) => x.id === id)!;
+
+export const FAULTS: Fault[] = [
+  {
+    name: 'missing field',
+    breakIt: (raw) => delete byId(deposits(raw), 'tomtor').type,
+    message: 'data/deposits.json: tomtor: type: Invalid input: expected string, received undefined',
+  },
+  {
+    name: 'wrong type',
+    breakIt: (raw) => (byId(deposits(raw), 'tomtor').location.lat = '71.0'),
+    message: 'data/deposits.json: tomtor: location.lat: Invalid input: expected number, received string',
+  },
+  {
+    name: 'coordinate outside its area',
+    breakIt: (raw) => Object.assign(byId(deposits(raw), 'tomtor').location, { lat: 55.75, lon: 37.62 }),
+    message: 'data/deposits.json: tomtor: location: point 37.62, 55.75 lies outside its area "sakha"',
+  },
+  {
+    name: 'unknown area id in a statement',
+    breakIt: (raw) => byId(statements(raw), 'putin-regions').areaIds.push('atlantis'),
+    message:
+      'data/statements.json: putin-regions: areaIds.5: Invalid option: expected one of "murmansk"|"kabardino-balkaria"|"irkutsk"|"sakha"|"tuva"|"occupied-ukraine"',
+  },
+  {
+    name: 'unknown area id in a deposit',
+    breakIt: (raw) => (byId(deposits(raw), 'karasug').areaId = 'tyva'),
+    message:
+      'data/deposits.json: karasug: areaId: Invalid option: expected one of "murmansk"|"kabardino-balkaria"|"irkutsk"|"sakha"|"tuva"|"occupied-ukraine"',
+  },
+  {
+    name: 'duplicate id',
+    breakIt: (raw) => (byId(deposits(raw), 'karasug').id = 'tomtor'),
+    message: 'data/deposits.json: tomtor: id: duplicate id',
+  },
+  {
+    name: 'empty quote',
+    breakIt: (raw) => (byId(statements(raw), 'stefanishyna-post').article.text = '   '),
+    message: 'data/statements.json: stefanishyna-post: article.text: quote is empty',
+  },
+  {
+    name: 'quote not in the article',
+    breakIt: (raw) => (byId(statements(raw), 'putin-regions').article.text += ' And more.'),
+    message: 'data/statements.json: putin-regions: article.text: does not occur word for word in the article',
+  },
+  {
+    name: 'bad URL',
+    breakIt: (raw) => (byId(statements(raw), 'peskov-briefing').sources[0].url = 'javascript:alert(1)'),
+    message: 'data/statements.json: peskov-briefing: sources.0.url: must be an http(s) URL',
+  },
+  {
+    name: 'bad date',
+    breakIt: (raw) => (byId(statements(raw), 'peskov-briefing').date = '2025-02-30'),
+    message: 'data/statements.json: peskov-briefing: date: is not a real calendar date',
+  },
+  {
+    name: 'unclosed ring',
+    breakIt: (raw) => byId(areaFeatures(raw), 'tuva').geometry.coordinates[0][0].pop(),
+    message: 'data/areas.geojson: tuva: geometry.coordinates.0.0: ring is not closed',
+  },
+  {
+    name: 'wrong winding',
+    breakIt: (raw) => byId(areaFeatures(raw), 'tuva').geometry.coordinates[0][0].reverse(),
+    message: 'data/areas.geojson: tuva: geometry.coordinates.0.0: wrong winding: exterior ring must be counter-clockwise',
+  },
+  {
+    name: 'ring across the antimeridian',
+    breakIt: (raw) => {
+      const ring = byId(areaFeatures(raw), 'sakha').geometry.coordinates[0][0] as number[][];
+      ring.splice(1, 0, [-179.5, ring[0]![1]!]);
+    },
+    message: 'data/areas.geojson: sakha: geometry.coordinates.0.0: ring crosses the antimeridian',
+  },
+  {
+    name: 'unlocated area-less deposit inside an area',
+    breakIt: (raw) => (byId(deposits(raw), 'tomtor').areaId = null),
+    message: 'data/deposits.json: tomtor: areaId: is null but the point lies inside area "sakha"',
+  },
+  {
+    name: 'Ukrainian deposit without occupation status',
+    breakIt: (raw) => (byId(deposits(raw), 'azovske').occupation = null),
+    message: 'data/deposits.json: azovske: occupation: must say whether a Ukrainian deposit was occupied',
+  },
+];

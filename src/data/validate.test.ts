@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FAULTS } from './__fixtures__/faults';
+import { loadRaw } from './load-raw';
+import { FILES, validate, type RawData } from './validate';
+
+function fresh(): RawData {
+  return structuredClone(loadRaw());
+}
+
+describe('validate', () => {
+  it('accepts the shipped data', () => {
+    const result = validate(fresh());
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it.each(FAULTS)('rejects $name with a message naming file, record and field', ({ breakIt, message }) => {
+    const raw = fresh();
+    breakIt(raw);
+    const result = validate(raw);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors).toContain(message);
+  });
+
+  it('derives a label point inside each area and bounds around it', () => {
+    const result = validate(fresh());
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    for (const a of result.dataset.areas) {
+      const [w, s, e, n] = a.bbox;
+      expect(a.label[0]).toBeGreaterThanOrEqual(w);
+      expect(a.label[0]).toBeLessThanOrEqual(e);
+      expect(a.label[1]).toBeGreaterThanOrEqual(s);
+      expect(a.label[1]).toBeLessThanOrEqual(n);
+    }
+  });
+});
+
+describe('the build fails on bad data', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  function writeData(raw: RawData): string {
+    const dir = mkdtempSync(join(tmpdir(), 'bad-data-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, FILES.areas), JSON.stringify(raw.areas));
+    writeFileSync(join(dir, FILES.deposits), JSON.stringify(raw.deposits));
+    writeFileSync(join(dir, FILES.statements), JSON.stringify(raw.statements));
+    writeFileSync(join(dir, FILES.article), JSON.stringify(raw.article));
+    writeFileSync(join(dir, FILES.articleText), raw.articleText);
+    return dir;
+  }
+
+  function build(dir: string): { code: number; stderr: string } {
+    try {
+      execFileSync('node_modules/.bin/tsx', ['scripts/build-data.ts', '--check', '--data-dir', dir], { stdio: 'pipe' });
+      return { code: 0, stderr: '' };
+    } catch (e) {
+      const err = e as { status: number; stderr: Buffer };
+      return { code: err.status, stderr: err.stderr.toString() };
+    }
+  }
+
+  it('passes on the shipped data', () => {
+    expect(build(writeData(fresh())).code).toBe(0);
+  });
+
+  // One child process for all faults would hide which fault failed; ten are enough for the build path.
+  it.each(FAULTS.slice(0, 10))('exits non-zero and prints the message for $name', ({ breakIt, message }) => {
+    const raw = fresh();
+    breakIt(raw);
+    const { code, stderr } = build(writeData(raw));
+    expect(code).toBe(1);
+    expect(stderr).toContain(message);
+  });
+});
