@@ -28,7 +28,7 @@ function AreaShape({ area, selected, onSelect }: AreaShapeProps) {
     () => ({ click: () => onSelect({ kind: 'area', id: area.id }) }),
     [area.id, onSelect],
   );
-  const icon = useMemo(() => areaLabelIcon(area.properties.name, selected), [area.properties.name, selected]);
+  const icon = useMemo(() => areaLabelIcon(area.id, area.properties.name, selected), [area.id, area.properties.name, selected]);
   return (
     <>
       <GeoJSON data={area} style={style} eventHandlers={handlers} />

@@ -28,8 +28,8 @@ export function depositIcon(d: Deposit, selected: boolean): DivIcon {
 }
 
 /** A text label for an area; the name goes in as text, never as markup. */
-export function areaLabelIcon(name: string, selected: boolean): DivIcon {
+export function areaLabelIcon(id: string, name: string, selected: boolean): DivIcon {
   const span = document.createElement('span');
   span.textContent = name;
-  return divIcon({ className: `area-label${selected ? ' area-label--selected' : ''}`, html: span, iconSize: [0, 0] });
+  return divIcon({ className: `area-label area-label-${id}${selected ? ' area-label--selected' : ''}`, html: span, iconSize: [0, 0] });
 }
