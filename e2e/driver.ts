@@ -29,16 +29,27 @@ export async function openMap(page: Page, query = '') {
 export const panelHeading = (page: Page) => page.locator('#panel-title');
 
 /**
- * Clicks the area's polygon itself (not its label or the list): at the area's label point,
- * which lies inside the polygon, with labels and markers hidden so that the click reaches the shape.
+ * Clicks the area's polygon itself (not its label or the list): at the first point of a grid over
+ * the shape's box where the polygon is what the reader would hit. Markers and labels are hidden so
+ * that the click reaches the shape.
  */
 export async function clickAreaOnMap(page: Page, id: string) {
   await page.addStyleTag({ content: '.leaflet-marker-pane { visibility: hidden; }' });
-  const anchor = await page.locator(`.area-label-${id}`).boundingBox();
-  if (!anchor) throw new Error(`no label for ${id}`);
-  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('class') ?? '', [anchor.x, anchor.y]);
-  expect(hit, `the point clicked for ${id} is on its polygon`).toContain(`area-${id}`);
-  await page.mouse.click(anchor.x, anchor.y);
+  const point = await page.evaluate((cls) => {
+    const path = document.querySelector(`path.${cls}`);
+    if (!path) return null;
+    const r = path.getBoundingClientRect();
+    const cx = r.left + r.width / 2;
+    const cy = r.top + r.height / 2;
+    // Search outwards from the centre, so the point is well inside where possible.
+    const points: [number, number][] = [];
+    for (let i = 0; i <= 10; i++)
+      for (let j = 0; j <= 10; j++) points.push([r.left + (r.width * i) / 10, r.top + (r.height * j) / 10]);
+    points.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
+    return points.find(([x, y]) => document.elementFromPoint(x, y) === path) ?? null;
+  }, `area-${id}`);
+  expect(point, `a visible point of ${id}'s polygon`).not.toBeNull();
+  await page.mouse.click(point![0], point![1]);
 }
 
 export async function clickDepositMarker(page: Page, id: string) {

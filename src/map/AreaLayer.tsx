@@ -6,7 +6,7 @@ import type { Area } from '../data/schema';
 import type { AreaId } from '../geo/area-ids';
 import type { Selection } from '../state/selection';
 import { areaLabelIcon } from './icons';
-import { areaStyle } from './styles';
+import { areaStyle, labelAnchor } from './styles';
 
 type AreaLayerProps = { selected: AreaId | null; onSelect: (s: Selection) => void };
 
@@ -28,12 +28,12 @@ function AreaShape({ area, selected, onSelect }: AreaShapeProps) {
     () => ({ click: () => onSelect({ kind: 'area', id: area.id }) }),
     [area.id, onSelect],
   );
-  const icon = useMemo(() => areaLabelIcon(area.id, area.properties.name, selected), [area.id, area.properties.name, selected]);
+  const icon = useMemo(() => areaLabelIcon(area.id, selected), [area.id, selected]);
   return (
     <>
       <GeoJSON data={area} style={style} eventHandlers={handlers} />
       <Marker
-        position={[area.label[1], area.label[0]]}
+        position={labelAnchor(area)}
         icon={icon}
         eventHandlers={handlers}
         keyboard={false}

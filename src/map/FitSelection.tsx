@@ -35,7 +35,7 @@ export function FitSelection({ selection }: { selection: Selection }) {
     } else if (selection.kind === 'deposit') {
       const d = getDeposit(selection.id);
       const area = d?.areaId ? getArea(d.areaId) : undefined;
-      if (d?.location) map.flyTo([d.location.lat, d.location.lon], Math.max(map.getZoom(), 6), { animate, duration: 0.6 });
+      if (d?.location) map.flyTo([d.location.lat, d.location.lon], Math.max(map.getZoom(), 5.5), { animate, duration: 0.6 });
       else if (area) map.flyToBounds(toBounds(area.bbox), options);
     } else {
       map.flyToBounds(INITIAL_BOUNDS, { ...options, maxZoom: 5 });

@@ -47,20 +47,18 @@ export function Legend() {
         <li>
           <svg width="18" height="14" aria-hidden="true" focusable="false" className="swatch-svg">
             <rect width="18" height="14" fill={`url(#${HATCH_ID})`} stroke="#a11d1d" strokeDasharray="4 3" />
-          </svg>{' '}
-          Russian-occupied Ukraine, drawn as whole oblasts (Russia held less)
+          </svg>
+          Occupied Ukraine, drawn as whole oblasts (Russia held less)
         </li>
       </ul>
-      <p className="legend-head">Colour: what a deposit holds</p>
-      <ul className="legend-row">
+      <ul className="legend-row" aria-label="Colour: what a deposit holds">
         {DEPOSIT_GROUPS.map((g) => (
           <li key={g}>
             <MarkerGlyph group={g} stage="producing" exact /> {GROUP_LABELS[g]}
           </li>
         ))}
       </ul>
-      <p className="legend-head">Shape: status</p>
-      <ul className="legend-row">
+      <ul className="legend-row" aria-label="Shape: status">
         {STAGES.map((s) => (
           <li key={s}>
             <MarkerGlyph group="rare-earths" stage={s} exact /> {STAGE_LABELS[s]}
@@ -69,8 +67,8 @@ export function Legend() {
       </ul>
       <ul>
         <li>
-          <MarkerGlyph group="rare-earths" stage="producing" exact={false} /> Hollow: approximate point (nearby
-          settlement, district or computed), not the deposit's own
+          <MarkerGlyph group="rare-earths" stage="producing" exact={false} /> Hollow: approximate point, not the
+          deposit's own
         </li>
       </ul>
     </details>

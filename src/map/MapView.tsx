@@ -17,6 +17,7 @@ export function MapView({ selection, onSelect }: MapViewProps) {
       <MapContainer
         className="map"
         bounds={INITIAL_BOUNDS}
+        boundsOptions={{ padding: [16, 16] }}
         zoomSnap={0.25}
         minZoom={2}
         maxZoom={10}

@@ -1,6 +1,7 @@
 import { divIcon, type DivIcon } from 'leaflet';
 import type { Deposit } from '../data/schema';
-import { MARKER_SIZE, markerShape } from './styles';
+import type { AreaId } from '../geo/area-ids';
+import { AREA_LABELS, MARKER_SIZE, markerShape } from './styles';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -28,8 +29,13 @@ export function depositIcon(d: Deposit, selected: boolean): DivIcon {
 }
 
 /** A text label for an area; the name goes in as text, never as markup. */
-export function areaLabelIcon(id: string, name: string, selected: boolean): DivIcon {
+export function areaLabelIcon(id: AreaId, selected: boolean): DivIcon {
+  const { text, place } = AREA_LABELS[id];
   const span = document.createElement('span');
-  span.textContent = name;
-  return divIcon({ className: `area-label area-label-${id}${selected ? ' area-label--selected' : ''}`, html: span, iconSize: [0, 0] });
+  span.textContent = text;
+  return divIcon({
+    className: `area-label area-label--${place} area-label-${id}${selected ? ' area-label--selected' : ''}`,
+    html: span,
+    iconSize: [0, 0],
+  });
 }

@@ -1,6 +1,7 @@
 /** How areas and deposits look. One place for colours, so the legend and the map agree. */
 import type { PathOptions } from 'leaflet';
 import type { Area, Deposit } from '../data/schema';
+import type { AreaId } from '../geo/area-ids';
 
 export const GROUP_COLOURS: Record<Deposit['group'], string> = {
   'rare-earths': '#6a3d9a',
@@ -10,7 +11,7 @@ export const GROUP_COLOURS: Record<Deposit['group'], string> = {
 
 export const GROUP_LABELS: Record<Deposit['group'], string> = {
   'rare-earths': 'Rare earths',
-  'rare-metals': 'Rare metals (not rare earths)',
+  'rare-metals': 'Other rare metals',
   lithium: 'Lithium',
 };
 
@@ -21,6 +22,34 @@ export const STAGE_LABELS: Record<Deposit['status']['stage'], string> = {
 };
 
 export const HATCH_ID = 'occupied-hatch';
+
+/**
+ * Where each area's name goes on the map: inside the big areas (at a point turf places inside the
+ * polygon), beside the small ones, whose inside is taken by their deposit markers.
+ */
+export const AREA_LABELS: Record<AreaId, { text: string; place: 'inside' | 'north' | 'south' | 'west' }> = {
+  murmansk: { text: 'Murmansk', place: 'north' },
+  'kabardino-balkaria': { text: 'Kabardino-Balkaria', place: 'south' },
+  irkutsk: { text: 'Irkutsk', place: 'inside' },
+  sakha: { text: 'Sakha (Yakutia)', place: 'inside' },
+  tuva: { text: 'Tuva', place: 'south' },
+  'occupied-ukraine': { text: 'Occupied Ukraine', place: 'north' },
+};
+
+/** The label's anchor, [lat, lon]. */
+export function labelAnchor(area: Area): [number, number] {
+  const [w, s, e, n] = area.bbox;
+  switch (AREA_LABELS[area.id].place) {
+    case 'north':
+      return [n, (w + e) / 2];
+    case 'south':
+      return [s, (w + e) / 2];
+    case 'west':
+      return [(s + n) / 2, w];
+    default:
+      return [area.label[1], area.label[0]];
+  }
+}
 
 export function areaStyle(area: Area, selected: boolean): PathOptions {
   const occupied = area.properties.kind === 'occupied-ukraine';
