@@ -1,12 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { getArea, getDeposit } from '../data/dataset';
 import type { Selection } from '../state/selection';
+import { SELECT_MARK, SELECT_MEASURE } from '../state/useSelection';
 import { AreaCard } from './AreaCard';
 import { DepositCard } from './DepositCard';
 import { Overview } from './Overview';
 import { SelectLink } from './SelectLink';
 
 type PanelProps = { selection: Selection; notice: string | null; onSelect: (s: Selection) => void };
+
+/** Time from the reader's click to the first frame that shows the new panel (read by `npm run bench`). */
+function measureSelection() {
+  if (performance.getEntriesByName(SELECT_MARK, 'mark').length === 0) return;
+  requestAnimationFrame(() => {
+    performance.measure(SELECT_MEASURE, SELECT_MARK);
+    performance.clearMarks(SELECT_MARK);
+  });
+}
 
 function titleOf(selection: Selection): string {
   if (selection.kind === 'area') return getArea(selection.id)?.properties.name ?? '';
@@ -21,6 +31,7 @@ export function Panel({ selection, notice, onSelect }: PanelProps) {
 
   useEffect(() => {
     body.current?.scrollTo({ top: 0 });
+    measureSelection();
   }, [selection]);
 
   return (
