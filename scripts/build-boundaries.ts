@@ -42,11 +42,11 @@ const AREA_DIGITS = 2;
 const AREA_MIN_ISLAND_KM2 = 30;
 
 /** The basemap is context only: coarser. */
-const BASEMAP_TOLERANCE = 0.12;
+const BASEMAP_TOLERANCE = 0.2;
 const BASEMAP_DIGITS = 2;
-const BASEMAP_MIN_ISLAND_KM2 = 1500;
+const BASEMAP_MIN_ISLAND_KM2 = 2500;
 /** West, south, east, north. East beyond 180° so that Chukotka is drawn whole. */
-const BASEMAP_BBOX: [number, number, number, number] = [-12, 20, 200, 84];
+const BASEMAP_BBOX: [number, number, number, number] = [0, 25, 196, 84];
 
 type Props = Record<string, unknown>;
 

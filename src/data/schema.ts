@@ -2,8 +2,12 @@
  * The one schema of the map's data. The app's types are inferred from it; scripts/build-data.ts
  * checks every file in data/ against it before a build, so the browser never ships a validator.
  */
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from 'zod';
 import { AREA_IDS } from '../geo/area-ids';
+import { COORD_BASES, DEPOSIT_GROUPS, SOURCE_KINDS, STAGES } from './constants';
+
+export { COORD_BASES, DEPOSIT_GROUPS, SOURCE_KINDS, STAGES };
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case');
 
@@ -40,7 +44,6 @@ export type Source = z.infer<typeof Source>;
 
 export const AreaIdSchema = z.enum(AREA_IDS);
 
-export const SOURCE_KINDS = ['article', 'wire', 'primary', 'mirror', 'geological', 'report'] as const;
 export const CitedSource = Source.extend({ kind: z.enum(SOURCE_KINDS) });
 export type CitedSource = z.infer<typeof CitedSource>;
 
@@ -79,9 +82,6 @@ export type Statement = z.infer<typeof Statement>;
 
 // ---------------------------------------------------------------- deposits
 
-export const COORD_BASES = ['deposit', 'settlement proxy', 'district', 'computed'] as const;
-export const DEPOSIT_GROUPS = ['rare-earths', 'rare-metals', 'lithium'] as const;
-export const STAGES = ['producing', 'developing', 'undeveloped'] as const;
 
 export const Location = z.object({
   lat: z.number().min(-90).max(90),
@@ -173,9 +173,48 @@ export type Bbox = [number, number, number, number];
 /** An area as the app uses it: the validated feature plus what turf derives from it at build time. */
 export type Area = AreaFeature & { label: [number, number]; bbox: Bbox };
 
+/**
+ * What the first view needs of a deposit: enough to draw its marker and list it. The full record
+ * (notes, sources, resources) is loaded when a deposit is opened.
+ */
+export type DepositSummary = Pick<Deposit, 'id' | 'name' | 'areaId' | 'country' | 'group' | 'commodities'> & {
+  status: Pick<Deposit['status'], 'stage' | 'asOf'>;
+  location: Pick<Location, 'lat' | 'lon' | 'precisionKm' | 'basis'> | null;
+  occupation: Pick<NonNullable<Deposit['occupation']>, 'occupied' | 'asOf'> | null;
+};
+
+export function summarizeDeposit(d: Deposit): DepositSummary {
+  const { id, name, areaId, country, group, commodities, status, location, occupation } = d;
+  return {
+    id,
+    name,
+    areaId,
+    country,
+    group,
+    commodities,
+    status: { stage: status.stage, asOf: status.asOf },
+    location: location && { lat: location.lat, lon: location.lon, precisionKm: location.precisionKm, basis: location.basis },
+    occupation: occupation && { occupied: occupation.occupied, asOf: occupation.asOf },
+  };
+}
+
+/** The validated data, as the build script and the tests see it. */
 export type Dataset = {
   article: Article;
   areas: Area[];
   deposits: Deposit[];
   statements: Statement[];
+};
+
+/** An area without its geometry: the first view ships the shapes as TopoJSON beside it. */
+export type AreaMeta = Omit<Area, 'geometry' | 'type'>;
+
+/**
+ * What the app's first view ships: deposits summarised, and the areas' shapes as a quantised
+ * TopoJSON topology (object `areas`, one geometry per area, in the order of `areas`).
+ */
+export type FirstViewData = Omit<Dataset, 'deposits' | 'areas'> & {
+  deposits: DepositSummary[];
+  areas: AreaMeta[];
+  areaShapes: Topology<{ areas: GeometryCollection }>;
 };

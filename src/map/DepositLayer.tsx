@@ -2,7 +2,7 @@ import type { LeafletEventHandlerFnMap } from 'leaflet';
 import { useMemo } from 'react';
 import { Circle, Marker, Tooltip } from 'react-leaflet';
 import { deposits } from '../data/dataset';
-import type { Deposit } from '../data/schema';
+import type { DepositSummary } from '../data/schema';
 import type { Selection } from '../state/selection';
 import { depositIcon } from './icons';
 import { GROUP_COLOURS } from './styles';
@@ -21,7 +21,7 @@ export function DepositLayer({ selected, onSelect }: DepositLayerProps) {
   );
 }
 
-type DepositMarkerProps = { deposit: Deposit; selected: boolean; onSelect: (s: Selection) => void };
+type DepositMarkerProps = { deposit: DepositSummary; selected: boolean; onSelect: (s: Selection) => void };
 
 function DepositMarker({ deposit, selected, onSelect }: DepositMarkerProps) {
   const loc = deposit.location!;

@@ -1,6 +1,6 @@
 import { createElement, useState } from 'react';
+import { DEPOSIT_GROUPS, STAGES } from '../data/constants';
 import type { Deposit } from '../data/schema';
-import { DEPOSIT_GROUPS, STAGES } from '../data/schema';
 import { GROUP_LABELS, HATCH_ID, MARKER_SIZE, STAGE_LABELS, markerShape } from './styles';
 
 type GlyphProps = { group: Deposit['group']; stage: Deposit['status']['stage']; exact: boolean };

@@ -1,11 +1,11 @@
 import { divIcon, type DivIcon } from 'leaflet';
-import type { Deposit } from '../data/schema';
+import type { DepositSummary } from '../data/schema';
 import type { AreaId } from '../geo/area-ids';
 import { AREA_LABELS, MARKER_SIZE, markerShape } from './styles';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-function markerElement(d: Deposit, exact: boolean): SVGSVGElement {
+function markerElement(d: DepositSummary, exact: boolean): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('width', String(MARKER_SIZE));
   svg.setAttribute('height', String(MARKER_SIZE));
@@ -19,7 +19,7 @@ function markerElement(d: Deposit, exact: boolean): SVGSVGElement {
 }
 
 /** A fresh icon per marker: Leaflet appends an element `html` to the marker, so it cannot be shared. */
-export function depositIcon(d: Deposit, selected: boolean): DivIcon {
+export function depositIcon(d: DepositSummary, selected: boolean): DivIcon {
   return divIcon({
     className: `deposit-marker${selected ? ' deposit-marker--selected' : ''}`,
     html: markerElement(d, d.location?.basis === 'deposit'),

@@ -1,7 +1,7 @@
 import { depositsIn, statementsFor } from '../data/dataset';
 import type { Area } from '../data/schema';
 import type { Selection } from '../state/selection';
-import { DepositSummary } from './DepositSummary';
+import { DepositItem } from './DepositItem';
 import { formatKm2, plural } from './format';
 import { OccupationNote } from './OccupationNote';
 import { StatementCard } from './StatementCard';
@@ -27,7 +27,7 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
         ) : (
           <ul className="deposit-list">
             {deposits.map((d) => (
-              <DepositSummary key={d.id} deposit={d} onSelect={onSelect} />
+              <DepositItem key={d.id} deposit={d} onSelect={onSelect} />
             ))}
           </ul>
         )}
@@ -43,7 +43,7 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
           <h3 id="contrast-heading">For contrast: Ukrainian deposits outside the occupied area</h3>
           <ul className="deposit-list">
             {contrast.map((d) => (
-              <DepositSummary key={d.id} deposit={d} onSelect={onSelect} />
+              <DepositItem key={d.id} deposit={d} onSelect={onSelect} />
             ))}
           </ul>
         </section>

@@ -6,6 +6,7 @@ import type { Selection } from '../state/selection';
 import { formatCoordinate, formatPartialDate } from './format';
 import { SelectLink } from './SelectLink';
 import { SourceLink, SourceList } from './SourceList';
+import { useDepositRecord } from './useDepositRecord';
 
 const BASIS_LABELS: Record<NonNullable<Deposit['location']>['basis'], string> = {
   deposit: "the deposit's own coordinate",
@@ -16,7 +17,22 @@ const BASIS_LABELS: Record<NonNullable<Deposit['location']>['basis'], string> = 
 
 type DepositCardProps = { deposit: Deposit; onSelect: (s: Selection) => void };
 
-export function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
+/** A deposit's record, once its chunk has loaded; a clear message and a retry if it fails. */
+export function DepositRecord({ id, onSelect }: { id: string; onSelect: (s: Selection) => void }) {
+  const [state, retry] = useDepositRecord(id);
+  if (state.status === 'ready') return <DepositCard deposit={state.record} onSelect={onSelect} />;
+  if (state.status === 'loading') return <p className="note">Loading the record…</p>;
+  return (
+    <div className="notice" role="alert">
+      <p>The deposit's record could not be loaded. Check your connection and try again.</p>
+      <button type="button" onClick={retry}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
+function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
   const area = d.areaId ? getArea(d.areaId) : undefined;
   return (
     <>

@@ -3,7 +3,7 @@ import { getArea, getDeposit } from '../data/dataset';
 import type { Selection } from '../state/selection';
 import { SELECT_MARK, SELECT_MEASURE } from '../state/useSelection';
 import { AreaCard } from './AreaCard';
-import { DepositCard } from './DepositCard';
+import { DepositRecord } from './DepositCard';
 import { Overview } from './Overview';
 import { SelectLink } from './SelectLink';
 
@@ -61,7 +61,7 @@ export function Panel({ selection, notice, onSelect }: PanelProps) {
           {titleOf(selection)}
         </h2>
         {area && <AreaCard area={area} onSelect={onSelect} />}
-        {deposit && <DepositCard deposit={deposit} onSelect={onSelect} />}
+        {deposit && <DepositRecord id={deposit.id} onSelect={onSelect} />}
         {selection.kind === 'overview' && <Overview onSelect={onSelect} />}
       </div>
     </aside>

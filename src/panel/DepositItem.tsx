@@ -1,4 +1,4 @@
-import type { Deposit } from '../data/schema';
+import type { DepositSummary } from '../data/schema';
 import { MarkerGlyph } from '../map/Legend';
 import { GROUP_LABELS, STAGE_LABELS } from '../map/styles';
 import type { Selection } from '../state/selection';
@@ -6,7 +6,7 @@ import { formatPartialDate } from './format';
 import { SelectLink } from './SelectLink';
 
 /** One line per deposit in an area's list. */
-export function DepositSummary({ deposit: d, onSelect }: { deposit: Deposit; onSelect: (s: Selection) => void }) {
+export function DepositItem({ deposit: d, onSelect }: { deposit: DepositSummary; onSelect: (s: Selection) => void }) {
   return (
     <li className="deposit-summary">
       <MarkerGlyph group={d.group} stage={d.status.stage} exact={d.location?.basis === 'deposit'} />
