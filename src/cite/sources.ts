@@ -1,0 +1,142 @@
+/**
+ * Every source the map cites, once each, grouped by kind and saying what it supports.
+ *
+ * Statement and article sources carry a kind in the data; deposit sources do not, so their kind is
+ * inferred from the title and host: Wikipedia and its mirrors are 'reference', surveys, journals
+ * and mineral databases are 'geological', anything else is 'report'. A URL cited with a kind keeps
+ * that kind even where a deposit cites it too. URLs are compared exactly as written.
+ */
+import type { CitedSource, Dataset, Source } from '../data/schema';
+
+/** The groups of the source list, in display order; 'primary' also holds mirrors of primary texts. */
+export const SOURCE_GROUPS = ['article', 'wire', 'primary', 'geological', 'reference', 'report'] as const;
+export type SourceGroup = (typeof SOURCE_GROUPS)[number];
+
+/** What each group is called in a list. */
+export const SOURCE_GROUP_LABELS: Record<SourceGroup, string> = {
+  article: 'The article',
+  wire: 'Wire stories',
+  primary: 'Primary texts and their mirrors',
+  geological: 'Geological sources',
+  reference: 'Reference works',
+  report: 'Reports and other sources',
+};
+
+/** A source's own kind: one of the data's kinds, or 'reference' (inferred for deposit sources only). */
+export type SourceEntryKind = CitedSource['kind'] | 'reference';
+
+export type SourceEntry = {
+  title: string;
+  url: string;
+  kind: SourceEntryKind;
+  /** What the source supports, e.g. "Statement: Peskov: …" or "Tomtor (incl. Buranny section): location"; no repeats. */
+  supports: string[];
+};
+
+export type SourceGroupEntries = { group: SourceGroup; label: string; entries: SourceEntry[] };
+
+// Hosts and title words of surveys, journals, abstracts and mineral databases.
+const GEOLOGICAL_HOSTS = [
+  'usgs.gov',
+  'mindat.org',
+  'mineralienatlas.de',
+  'portergeo.com.au',
+  'doi.org',
+  'doaj.org',
+  'link.springer.com',
+  'mdpi.com',
+  'researcher.life',
+  'zrmo.org',
+  'rudmet.com',
+  'alkaline.web.ru',
+  'cyberleninka.ru',
+  'mining-media.ru',
+  'ir.library.carleton.ca',
+];
+// Matched against the publisher part of a title only (before the first ':' or ','), so that a news
+// story quoting a geological survey stays a report.
+const GEOLOGICAL_PUBLISHER = /\bUSGS\b|geolog|mindat|mineralog|\bMinerals \d{4}\b|\bjournal\b|\babstract\b/i;
+
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/\.$/, '').toLowerCase();
+}
+
+function hostIs(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/**
+ * The kind of a deposit source, which the data does not give: Wikipedia (or a copy of it) is
+ * 'reference'; a survey, journal, paper or mineral database (known host, or a publisher named like
+ * one) is 'geological'; anything else is 'report'.
+ */
+export function classifyDepositSource(source: Source): 'geological' | 'reference' | 'report' {
+  const host = hostOf(source.url);
+  if (/wikipedia/i.test(source.title) || hostIs(host, 'wikipedia.org')) return 'reference';
+  const publisher = source.title.split(/[:,]/)[0]!;
+  if (GEOLOGICAL_HOSTS.some((d) => hostIs(host, d)) || GEOLOGICAL_PUBLISHER.test(publisher)) return 'geological';
+  return 'report';
+}
+
+/** The group a kind is listed under. */
+export function groupOf(kind: SourceEntryKind): SourceGroup {
+  return kind === 'mirror' ? 'primary' : kind;
+}
+
+type Draft = { title: string; url: string; kind: SourceEntryKind; explicit: boolean; supports: Set<string> };
+
+/**
+ * Every distinct source URL in the dataset (statements' sources and wordings, the article and its
+ * lineage, and each deposit's location, status, resources, occupation and source list), grouped in
+ * SOURCE_GROUPS order with empty groups left out. Within a group, entries are sorted by title, then
+ * URL; each entry's `supports` follows the order of the dataset.
+ */
+export function collectSources(dataset: Dataset): SourceGroupEntries[] {
+  const byUrl = new Map<string, Draft>();
+
+  function add(source: Source | CitedSource, support: string) {
+    const explicit = 'kind' in source;
+    const kind = explicit ? source.kind : classifyDepositSource(source);
+    const draft = byUrl.get(source.url);
+    if (!draft) {
+      byUrl.set(source.url, { title: source.title, url: source.url, kind, explicit, supports: new Set([support]) });
+      return;
+    }
+    if (explicit && !draft.explicit) Object.assign(draft, { kind, explicit });
+    draft.supports.add(support);
+  }
+
+  const { article } = dataset;
+  add({ title: `${article.outlet}: ${article.headline}`, url: article.url, kind: 'article' }, 'The article');
+  for (const source of article.lineage) add(source, "The article's lineage");
+
+  for (const s of dataset.statements) {
+    for (const source of s.sources) add(source, `Statement: ${s.title}`);
+    for (const v of s.versions) add(v.source, `Statement: ${s.title} — wording: ${v.label}`);
+  }
+
+  for (const d of dataset.deposits) {
+    const cited = new Set<string>();
+    const field = (source: Source, what: string) => {
+      cited.add(source.url);
+      add(source, `${d.name}: ${what}`);
+    };
+    if (d.location) field(d.location.source, 'location');
+    field(d.status.source, 'status');
+    for (const r of d.resources) field(r.source, 'resources');
+    if (d.occupation) field(d.occupation.source, 'occupation');
+    // A source of the record that backs no particular field supports the record as a whole.
+    for (const source of d.sources) if (!cited.has(source.url)) add(source, `${d.name}: record`);
+  }
+
+  const collator = new Intl.Collator('en');
+  const entries = [...byUrl.values()]
+    .map(({ title, url, kind, supports }): SourceEntry => ({ title, url, kind, supports: [...supports] }))
+    .sort((a, b) => collator.compare(a.title, b.title) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+
+  return SOURCE_GROUPS.map((group) => ({
+    group,
+    label: SOURCE_GROUP_LABELS[group],
+    entries: entries.filter((e) => groupOf(e.kind) === group),
+  })).filter((g) => g.entries.length > 0);
+}
