@@ -8,14 +8,18 @@ const datasetModule = process.env.DATASET_MODULE;
 
 export default defineConfig({
   plugins: [react()],
-  resolve: datasetModule
-    ? {
-        alias: [
-          { find: /^\.\/dataset\.gen$/, replacement: resolve(datasetModule) },
-          { find: /^\.\/deposit-records\.gen$/, replacement: resolve(dirname(datasetModule), 'deposit-records.gen.ts') },
-        ],
-      }
-    : {},
+  resolve: {
+    alias: [
+      // Leaflet's package points at its UMD build; its ES module build lets unused parts be dropped.
+      { find: /^leaflet$/, replacement: resolve('node_modules/leaflet/dist/leaflet-src.esm.js') },
+      ...(datasetModule
+        ? [
+            { find: /^\.\/dataset\.gen$/, replacement: resolve(datasetModule) },
+            { find: /^\.\/deposit-records\.gen\.json/, replacement: resolve(dirname(datasetModule), 'deposit-records.gen.json') },
+          ]
+        : []),
+    ],
+  },
   base: './',
   build: {
     target: 'es2022',

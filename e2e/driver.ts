@@ -1,6 +1,6 @@
 /** Hides selectors and map geometry from the tests: they speak of areas, deposits and the panel. */
 import { expect, type Page } from '@playwright/test';
-import { deposits } from '../src/data/dataset';
+import { deposits } from './data';
 
 export const LOCATED = deposits.filter((d) => d.location !== null);
 

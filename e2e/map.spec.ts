@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { areas, deposits, getDeposit, statements, statementsFor } from '../src/data/dataset';
+import { areas, deposits, getDeposit, statements, statementsFor } from './data';
 import { clickAreaOnMap, clickDepositMarker, LOCATED, openMap, panelHeading, watch } from './driver';
 
 test('draws the six areas, the basemap and a marker per located deposit', async ({ page }) => {

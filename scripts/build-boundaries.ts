@@ -36,7 +36,7 @@ const AREA_NAMES: Record<AreaId, { name: string; kind: 'russian-region' | 'occup
 };
 
 /** Douglas-Peucker tolerance in degrees (~2 km): shapes stay recognisable at zoom 3–7. */
-const AREA_TOLERANCE = 0.02;
+const AREA_TOLERANCE = 0.03;
 const AREA_DIGITS = 2;
 /** Islands smaller than this (km²) vanish at zoom 7 anyway. */
 const AREA_MIN_ISLAND_KM2 = 30;
@@ -46,7 +46,7 @@ const BASEMAP_TOLERANCE = 0.2;
 const BASEMAP_DIGITS = 2;
 const BASEMAP_MIN_ISLAND_KM2 = 2500;
 /** West, south, east, north. East beyond 180° so that Chukotka is drawn whole. */
-const BASEMAP_BBOX: [number, number, number, number] = [0, 25, 196, 84];
+const BASEMAP_BBOX: [number, number, number, number] = [10, 30, 192, 82];
 
 type Props = Record<string, unknown>;
 

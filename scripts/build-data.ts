@@ -21,7 +21,7 @@ import { FILES, validate } from '../src/data/validate';
  * so 2e4 steps are ~0.007° (under 1 km); the basemap spans 212°, and 1e4 steps (~2 km) suit its
  * coarser simplification.
  */
-const AREA_QUANTIZATION = 2e4;
+const AREA_QUANTIZATION = 1.5e4;
 const BASEMAP_QUANTIZATION = 1e4;
 
 /** One TopoJSON object; shared borders (the occupied oblasts') are stored once. */
@@ -86,10 +86,7 @@ if (!checkOnly) {
   );
   const basemap = JSON.parse(read('data/basemap.geojson')) as FeatureCollection;
   writeFileSync(join(dirname(out), 'basemap.gen.json'), JSON.stringify(toTopology('basemap', basemap.features, BASEMAP_QUANTIZATION)));
-  // The full deposit records: a chunk of their own, loaded when a deposit is opened.
-  writeFileSync(
-    join(dirname(out), 'deposit-records.gen.ts'),
-    `${banner}import type { Deposit } from '${schema}';\n\nexport const records: Deposit[] = ${JSON.stringify(deposits)};\n`,
-  );
+  // The full deposit records, fetched as a file of their own when a deposit is first opened.
+  writeFileSync(join(dirname(out), 'deposit-records.gen.json'), JSON.stringify(deposits));
 }
 console.log(`data ok: ${areas.length} areas, ${deposits.length} deposits, ${statements.length} statements`);

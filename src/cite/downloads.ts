@@ -3,6 +3,7 @@
  * statements as CSV (see csv.ts), statements as JSON. Each builder returns the file's text; every
  * string is copied from the data as it is, so quotations stay character for character.
  */
+import { DOWNLOAD_FILES, type DownloadFile } from './download-files';
 import type { Feature, MultiPolygon, Point } from 'geojson';
 import type { Dataset, Deposit, Statement } from '../data/schema';
 import { DATA_VERSION_DATE, MAP_TITLE } from './citation';
@@ -269,19 +270,15 @@ export function statementsCsv(dataset: Dataset): string {
   );
 }
 
-export type Download = {
-  /** The file name, stable across releases (links point to it). */
-  file: string;
-  label: string;
-  mime: string;
-  build: (dataset: Dataset) => string;
+export type Download = DownloadFile & { build: (dataset: Dataset) => string };
+
+const BUILDERS: Record<DownloadFile['file'], Download['build']> = {
+  'deposits.geojson': depositsGeoJson,
+  'deposits.csv': depositsCsv,
+  'areas.geojson': areasGeoJson,
+  'statements.json': statementsJson,
+  'statements.csv': statementsCsv,
 };
 
-/** Every downloadable file, in the order a list shows them. */
-export const DOWNLOADS: readonly Download[] = [
-  { file: 'deposits.geojson', label: 'Deposits with a location (GeoJSON)', mime: 'application/geo+json', build: depositsGeoJson },
-  { file: 'deposits.csv', label: 'All deposits (CSV)', mime: 'text/csv;charset=utf-8', build: depositsCsv },
-  { file: 'areas.geojson', label: 'The six areas (GeoJSON)', mime: 'application/geo+json', build: areasGeoJson },
-  { file: 'statements.json', label: 'Statements and the article (JSON)', mime: 'application/json', build: statementsJson },
-  { file: 'statements.csv', label: 'Statements (CSV)', mime: 'text/csv;charset=utf-8', build: statementsCsv },
-];
+/** Every downloadable file, in the order a list shows them, with the function that writes it. */
+export const DOWNLOADS: readonly Download[] = DOWNLOAD_FILES.map((f) => ({ ...f, build: BUILDERS[f.file] }));

@@ -2,6 +2,7 @@
 import { feature } from 'topojson-client';
 import type { AreaId } from '../geo/area-ids';
 import { dataset } from './dataset.gen';
+import recordsUrl from './deposit-records.gen.json?url';
 import type { Area, Deposit, DepositSummary, Statement } from './schema';
 
 export const { article, deposits, statements } = dataset;
@@ -18,6 +19,7 @@ export const areas: Area[] = (() => {
 
 const areaById = new Map<string, Area>(areas.map((a) => [a.id, a]));
 const depositById = new Map<string, DepositSummary>(deposits.map((d) => [d.id, d]));
+const statementById = new Map<string, Statement>(statements.map((s) => [s.id, s]));
 
 export function getArea(id: string): Area | undefined {
   return areaById.get(id);
@@ -25,6 +27,10 @@ export function getArea(id: string): Area | undefined {
 
 export function getDeposit(id: string): DepositSummary | undefined {
   return depositById.get(id);
+}
+
+export function getStatement(id: string): Statement | undefined {
+  return statementById.get(id);
 }
 
 /** Deposits whose record names the area; those outside every area are returned for `null`. */
@@ -36,10 +42,19 @@ export function statementsFor(areaId: AreaId): Statement[] {
   return statements.filter((s) => s.areaIds.includes(areaId));
 }
 
-/** The full record of a deposit, from a chunk of its own that is fetched the first time one is opened. */
-export async function loadDepositRecord(id: string): Promise<Deposit> {
-  const { records } = await import('./deposit-records.gen');
-  const record = records.find((r) => r.id === id);
-  if (!record) throw new Error(`No deposit record "${id}"`);
-  return record;
+let records: Promise<Deposit[]> | null = null;
+
+/**
+ * Every deposit's full record, from a file of its own fetched the first time one is needed. The
+ * file was validated against the schema at build time. A failed fetch is forgotten, so a retry
+ * fetches again.
+ */
+export function loadDepositRecords(): Promise<Deposit[]> {
+  records ??= fetch(recordsUrl)
+    .then((r) => (r.ok ? (r.json() as Promise<Deposit[]>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+    .catch((e: unknown) => {
+      records = null;
+      throw e;
+    });
+  return records;
 }

@@ -21,13 +21,18 @@ function prefersReducedMotion() {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Moves the map to what is selected; the first render keeps the initial view unless a link selected something. */
-export function FitSelection({ selection }: { selection: Selection }) {
+/**
+ * Moves the map to what is selected. On the first render a link's selection is fitted too, unless
+ * the link also set its own view (`keepInitialView`).
+ */
+export function FitSelection({ selection, keepInitialView }: { selection: Selection; keepInitialView: boolean }) {
   const map = useMap();
   const first = useRef(true);
   useEffect(() => {
-    const animate = !first.current && !prefersReducedMotion();
+    const initial = first.current;
+    const animate = !initial && !prefersReducedMotion();
     first.current = false;
+    if (initial && (keepInitialView || selection.kind === 'overview')) return;
     const options = { animate, duration: 0.6, padding: [24, 24] as [number, number], maxZoom: 7 };
     if (selection.kind === 'area') {
       const area = getArea(selection.id);
@@ -37,7 +42,7 @@ export function FitSelection({ selection }: { selection: Selection }) {
       const area = d?.areaId ? getArea(d.areaId) : undefined;
       if (d?.location) map.flyTo([d.location.lat, d.location.lon], Math.max(map.getZoom(), 5.5), { animate, duration: 0.6 });
       else if (area) map.flyToBounds(toBounds(area.bbox), options);
-    } else {
+    } else if (selection.kind === 'overview') {
       map.flyToBounds(INITIAL_BOUNDS, { ...options, maxZoom: 5 });
     }
   }, [map, selection]);

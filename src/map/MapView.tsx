@@ -1,34 +1,47 @@
 import 'leaflet/dist/leaflet.css';
-import { LayersControl, MapContainer, Pane, TileLayer } from 'react-leaflet';
+import type { Map as LeafletMap } from 'leaflet';
+import { useEffect } from 'react';
+import { LayersControl, MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
+import { MAX_ZOOM, MIN_ZOOM, type EmbedOptions } from '../embed/options';
 import type { Selection } from '../state/selection';
 import { AreaLayer } from './AreaLayer';
 import { Basemap } from './Basemap';
 import { DepositLayer } from './DepositLayer';
+import { EmbedGestures } from './EmbedGestures';
 import { FitSelection, INITIAL_BOUNDS } from './FitSelection';
 import { Legend } from './Legend';
 
-type MapViewProps = { selection: Selection; onSelect: (s: Selection) => void };
+type MapViewProps = {
+  selection: Selection;
+  onSelect: (s: Selection) => void;
+  options: EmbedOptions;
+  onMap?: (map: LeafletMap) => void;
+};
 
-export function MapView({ selection, onSelect }: MapViewProps) {
+const MAP_LABEL = 'Map of the six areas and their deposits. Arrow keys move the map, plus and minus zoom.';
+
+export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
   const selectedArea = selection.kind === 'area' ? selection.id : null;
   const selectedDeposit = selection.kind === 'deposit' ? selection.id : null;
+  const { layers, view, embed } = options;
   return (
     <div className="map-wrap">
       <MapContainer
         className="map"
-        bounds={INITIAL_BOUNDS}
-        boundsOptions={{ padding: [16, 16] }}
+        {...(view ? { center: [view.lat, view.lon], zoom: view.zoom } : { bounds: INITIAL_BOUNDS, boundsOptions: { padding: [16, 16] } })}
         zoomSnap={0.25}
-        minZoom={2}
-        maxZoom={10}
-        scrollWheelZoom
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        scrollWheelZoom={!embed}
         attributionControl={false}
+        ref={onMap}
       >
+        <MapLabel text={MAP_LABEL} />
         <Pane name="basemap" style={{ zIndex: 250 }}>
-          <Basemap />
+          {layers.basemap && <Basemap />}
         </Pane>
         <LayersControl position="topright">
-          <LayersControl.Overlay name="OpenStreetMap tiles (online)">
+          <LayersControl.Overlay name="OpenStreetMap tiles (online)" checked={layers.tiles}>
             <TileLayer
               url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
               attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
@@ -37,11 +50,23 @@ export function MapView({ selection, onSelect }: MapViewProps) {
             />
           </LayersControl.Overlay>
         </LayersControl>
-        <AreaLayer selected={selectedArea} onSelect={onSelect} />
-        <DepositLayer selected={selectedDeposit} onSelect={onSelect} />
-        <FitSelection selection={selection} />
+        {layers.areas && <AreaLayer selected={selectedArea} onSelect={onSelect} />}
+        {layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
+        <FitSelection selection={selection} keepInitialView={view !== null} />
+        {embed && <EmbedGestures />}
       </MapContainer>
       <Legend />
     </div>
   );
+}
+
+/** Names the map's focusable container for screen readers (MapContainer passes no ARIA props). */
+function MapLabel({ text }: { text: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const el = map.getContainer();
+    el.setAttribute('role', 'region');
+    el.setAttribute('aria-label', text);
+  }, [map, text]);
+  return null;
 }

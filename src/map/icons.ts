@@ -33,6 +33,7 @@ export function areaLabelIcon(id: AreaId, selected: boolean): DivIcon {
   const { text, place } = AREA_LABELS[id];
   const span = document.createElement('span');
   span.textContent = text;
+  span.setAttribute('aria-hidden', 'true');
   return divIcon({
     className: `area-label area-label--${place} area-label-${id}${selected ? ' area-label--selected' : ''}`,
     html: span,

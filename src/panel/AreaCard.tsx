@@ -2,13 +2,19 @@ import { depositsIn, statementsFor } from '../data/dataset';
 import type { Area } from '../data/schema';
 import type { Selection } from '../state/selection';
 import { DepositItem } from './DepositItem';
-import { formatKm2, plural } from './format';
+import { formatDate, formatKm2, plural } from './format';
 import { OccupationNote } from './OccupationNote';
+import { SelectLink } from './SelectLink';
 import { StatementCard } from './StatementCard';
 
-type AreaCardProps = { area: Area; onSelect: (s: Selection) => void };
+type AreaCardProps = {
+  area: Area;
+  onSelect: (s: Selection) => void;
+  /** On the prerendered page every statement is already written out once: the areas link to it. */
+  statementLinks?: boolean;
+};
 
-export function AreaCard({ area, onSelect }: AreaCardProps) {
+export function AreaCard({ area, onSelect, statementLinks = false }: AreaCardProps) {
   const { kind, areaKm2, parts } = area.properties;
   const occupied = kind === 'occupied-ukraine';
   const deposits = depositsIn(area.id);
@@ -50,9 +56,22 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
       )}
       <section aria-labelledby="statements-heading">
         <h3 id="statements-heading">What was said ({plural(statements.length, 'statement')})</h3>
-        {statements.map((s) => (
-          <StatementCard key={s.id} statement={s} headingLevel={4} />
-        ))}
+        {statementLinks ? (
+          <ul className="statement-links">
+            {statements.map((s) => (
+              <li key={s.id}>
+                <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect}>
+                  {s.title}
+                </SelectLink>{' '}
+                <span className="muted">
+                  ({s.speaker}, {formatDate(s.date)})
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          statements.map((s) => <StatementCard key={s.id} statement={s} headingLevel={4} onSelect={onSelect} />)
+        )}
       </section>
     </>
   );

@@ -3,10 +3,12 @@ import type { Deposit } from '../data/schema';
 import { MarkerGlyph } from '../map/Legend';
 import { GROUP_LABELS, STAGE_LABELS } from '../map/styles';
 import type { Selection } from '../state/selection';
+import { Cite } from './Cite';
 import { formatCoordinate, formatPartialDate } from './format';
 import { SelectLink } from './SelectLink';
 import { SourceLink, SourceList } from './SourceList';
-import { useDepositRecord } from './useDepositRecord';
+import { LoadFailed } from './LoadFailed';
+import { useDepositRecords } from './useDepositRecord';
 
 const BASIS_LABELS: Record<NonNullable<Deposit['location']>['basis'], string> = {
   deposit: "the deposit's own coordinate",
@@ -17,19 +19,13 @@ const BASIS_LABELS: Record<NonNullable<Deposit['location']>['basis'], string> = 
 
 type DepositCardProps = { deposit: Deposit; onSelect: (s: Selection) => void };
 
-/** A deposit's record, once its chunk has loaded; a clear message and a retry if it fails. */
-export function DepositRecord({ id, onSelect }: { id: string; onSelect: (s: Selection) => void }) {
-  const [state, retry] = useDepositRecord(id);
-  if (state.status === 'ready') return <DepositCard deposit={state.record} onSelect={onSelect} />;
+/** A deposit's record, once its file has loaded; a clear message and a retry if it fails. */
+export default function DepositRecord({ id, onSelect }: { id: string; onSelect: (s: Selection) => void }) {
+  const [state, retry] = useDepositRecords();
   if (state.status === 'loading') return <p className="note">Loading the record…</p>;
-  return (
-    <div className="notice" role="alert">
-      <p>The deposit's record could not be loaded. Check your connection and try again.</p>
-      <button type="button" onClick={retry}>
-        Try again
-      </button>
-    </div>
-  );
+  if (state.status === 'error') return <LoadFailed what="the deposit's record" onRetry={retry} />;
+  const record = state.value.find((r) => r.id === id);
+  return record ? <DepositCard deposit={record} onSelect={onSelect} /> : null;
 }
 
 function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
@@ -133,6 +129,9 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
         )}
       </dl>
       <SourceList sources={d.sources} label="All sources for this deposit" />
+      <div className="record-actions">
+        <Cite item={{ kind: 'deposit', record: d }} />
+      </div>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { DOWNLOAD_FILES, DOWNLOADS_DIR } from '../cite/download-files';
 import { areas, article, depositsIn, statements, statementsFor } from '../data/dataset';
 import type { Selection } from '../state/selection';
 import { formatDate, plural } from './format';
@@ -31,6 +32,32 @@ export function Overview({ onSelect }: { onSelect: (s: Selection) => void }) {
           ))}
         </ul>
       </section>
+      <section aria-labelledby="more-heading">
+        <h3 id="more-heading">Read, cite and take the data</h3>
+        <ul className="more-list">
+          <li>
+            <SelectLink selection={{ kind: 'list' }} onSelect={onSelect}>
+              All areas and deposits as a list
+            </SelectLink>{' '}
+            (the map as text)
+          </li>
+          <li>
+            <SelectLink selection={{ kind: 'sources' }} onSelect={onSelect}>
+              Every source, by kind
+            </SelectLink>
+          </li>
+        </ul>
+        <p className="downloads-label">Download the data (with its sources and licence):</p>
+        <ul className="downloads">
+          {DOWNLOAD_FILES.map((f) => (
+            <li key={f.file}>
+              <a href={`${DOWNLOADS_DIR}/${f.file}`} download type={f.mime}>
+                {f.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="slips-heading">
         <h3 id="slips-heading">Where the article slips</h3>
         <ul className="slips">
@@ -42,7 +69,7 @@ export function Overview({ onSelect }: { onSelect: (s: Selection) => void }) {
       <section aria-labelledby="all-statements-heading">
         <h3 id="all-statements-heading">Every statement in the article</h3>
         {statements.map((s) => (
-          <StatementCard key={s.id} statement={s} headingLevel={4} />
+          <StatementCard key={s.id} statement={s} headingLevel={4} onSelect={onSelect} />
         ))}
       </section>
     </>

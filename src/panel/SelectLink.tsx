@@ -1,11 +1,32 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { getDeposit } from '../data/dataset';
 import { formatSelection, type Selection } from '../state/selection';
+import { useStaticLinks } from './LinkMode';
 
 type SelectLinkProps = { selection: Selection; onSelect: (s: Selection) => void; children: ReactNode; className?: string };
 
+/** Where a selection is found on the prerendered page, which shows every area and statement at once. */
+function staticAnchor(selection: Selection): string {
+  switch (selection.kind) {
+    case 'area':
+      return `#area-${selection.id}`;
+    case 'deposit': {
+      const areaId = getDeposit(selection.id)?.areaId;
+      return areaId ? `#area-${areaId}` : '#area-occupied-ukraine';
+    }
+    case 'statement':
+      return `#statement-${selection.id}`;
+    case 'list':
+    case 'sources':
+    case 'overview':
+      return '#panel-title';
+  }
+}
+
 /** A real link (it can be opened in a new tab or copied) that selects in place when clicked. */
 export function SelectLink({ selection, onSelect, children, className }: SelectLinkProps) {
-  const href = formatSelection(selection, typeof window === 'undefined' ? '' : window.location.search) || '?';
+  const isStatic = useStaticLinks();
+  const href = isStatic ? staticAnchor(selection) : formatSelection(selection, window.location.search) || '?';
   function onClick(e: MouseEvent<HTMLAnchorElement>) {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();

@@ -1,6 +1,9 @@
-import { article } from '../data/dataset';
+import { article, getArea } from '../data/dataset';
 import type { Statement } from '../data/schema';
+import type { Selection } from '../state/selection';
+import { Cite } from './Cite';
 import { formatDate } from './format';
+import { SelectLink } from './SelectLink';
 import { SourceLink, SourceList } from './SourceList';
 
 const VENUE_LABELS: Record<Statement['venueKind'], string> = {
@@ -13,15 +16,24 @@ const VENUE_LABELS: Record<Statement['venueKind'], string> = {
 
 const LANG_NAMES = { en: 'English', ru: 'Russian', uk: 'Ukrainian' } as const;
 
-type StatementCardProps = { statement: Statement; headingLevel?: 3 | 4 };
+type StatementCardProps = {
+  statement: Statement;
+  onSelect: (s: Selection) => void;
+  headingLevel?: 3 | 4;
+  /** Shown on its own page: the panel heading already names it, so the card has no title of its own. */
+  standalone?: boolean;
+};
 
-export function StatementCard({ statement: s, headingLevel = 3 }: StatementCardProps) {
+export function StatementCard({ statement: s, onSelect, headingLevel = 3, standalone = false }: StatementCardProps) {
   const Heading = `h${headingLevel}` as const;
+  const titleId = standalone ? 'panel-title' : `statement-${s.id}-title`;
   return (
-    <article className="statement" id={`statement-${s.id}`} aria-labelledby={`statement-${s.id}-title`}>
-      <Heading id={`statement-${s.id}-title`} className="statement-title">
-        {s.title}
-      </Heading>
+    <article className="statement" id={`statement-${s.id}`} aria-labelledby={titleId}>
+      {!standalone && (
+        <Heading id={titleId} className="statement-title">
+          {s.title}
+        </Heading>
+      )}
       <dl className="facts">
         <dt>Who</dt>
         <dd>
@@ -73,6 +85,27 @@ export function StatementCard({ statement: s, headingLevel = 3 }: StatementCardP
         <p>{s.difference}</p>
       </div>
       <SourceList sources={s.sources} />
+      {standalone && (
+        <p className="concerns">
+          Concerns:{' '}
+          {s.areaIds.map((id, i) => (
+            <span key={id}>
+              {i > 0 && ', '}
+              <SelectLink selection={{ kind: 'area', id }} onSelect={onSelect}>
+                {getArea(id)?.properties.name}
+              </SelectLink>
+            </span>
+          ))}
+        </p>
+      )}
+      <div className="record-actions">
+        {!standalone && (
+          <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect} className="permalink">
+            Link to this statement
+          </SelectLink>
+        )}
+        <Cite item={{ kind: 'statement', record: s }} />
+      </div>
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatSelection, parseSelection, type Selection } from './selection';
 
-const exists = (id: string) => ['tomtor', 'kovdor'].includes(id);
+const exists = { deposit: (id: string) => ['tomtor', 'kovdor'].includes(id), statement: (id: string) => id === 'putin-regions' };
 
 describe('parseSelection', () => {
   it('gives the overview for an empty query', () => {
@@ -11,6 +11,10 @@ describe('parseSelection', () => {
   it('reads an area and a deposit', () => {
     expect(parseSelection('?area=sakha', exists).selection).toEqual({ kind: 'area', id: 'sakha' });
     expect(parseSelection('?deposit=tomtor', exists).selection).toEqual({ kind: 'deposit', id: 'tomtor' });
+    expect(parseSelection('?statement=putin-regions', exists).selection).toEqual({ kind: 'statement', id: 'putin-regions' });
+    expect(parseSelection('?view=list', exists).selection).toEqual({ kind: 'list' });
+    expect(parseSelection('?view=sources', exists).selection).toEqual({ kind: 'sources' });
+    expect(parseSelection('?view=toString', exists).notice).toMatch(/no view “toString”/);
   });
 
   it('falls back to the overview with a notice for unknown ids', () => {
@@ -39,13 +43,21 @@ describe('parseSelection', () => {
 });
 
 describe('formatSelection', () => {
-  const cases: Selection[] = [{ kind: 'overview' }, { kind: 'area', id: 'occupied-ukraine' }, { kind: 'deposit', id: 'kovdor' }];
+  const cases: Selection[] = [
+    { kind: 'overview' },
+    { kind: 'area', id: 'occupied-ukraine' },
+    { kind: 'deposit', id: 'kovdor' },
+    { kind: 'statement', id: 'putin-regions' },
+    { kind: 'list' },
+    { kind: 'sources' },
+  ];
   it.each(cases)('round-trips $kind', (sel) => {
     expect(parseSelection(formatSelection(sel), exists).selection).toEqual(sel);
   });
 
   it('keeps other parameters and replaces the old selection', () => {
-    expect(formatSelection({ kind: 'area', id: 'tuva' }, '?embed&deposit=tomtor')).toBe('?embed=&area=tuva');
+    expect(formatSelection({ kind: 'area', id: 'tuva' }, '?embed&deposit=tomtor')).toBe('?embed&area=tuva');
+    expect(formatSelection({ kind: 'sources' }, '?theme=dark&view=list')).toBe('?theme=dark&view=sources');
     expect(formatSelection({ kind: 'overview' }, '?area=tuva')).toBe('');
   });
 });

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { getDeposit } from '../data/dataset';
+import { getDeposit, getStatement } from '../data/dataset';
 import { formatSelection, parseSelection, sameSelection, type ParsedSelection, type Selection } from './selection';
 
 function read(): ParsedSelection {
-  return parseSelection(window.location.search, (id) => getDeposit(id) !== undefined);
+  return parseSelection(window.location.search, {
+    deposit: (id) => getDeposit(id) !== undefined,
+    statement: (id) => getStatement(id) !== undefined,
+  });
 }
 
 /** Performance mark set when the reader selects something; the panel measures from it to its next frame. */

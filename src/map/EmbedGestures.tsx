@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'react';
+import { useMap } from 'react-leaflet';
+
+const HINT_MS = 1600;
+
+/**
+ * Inside an embed the map must not take the host page's scrolling. The wheel zooms only once the
+ * reader has clicked or focused the map, or while Ctrl/⌘ is held; one finger scrolls the page and
+ * two fingers move the map. A hint says so when the reader tries.
+ */
+export function EmbedGestures() {
+  const map = useMap();
+  const [hint, setHint] = useState<string | null>(null);
+  const timer = useRef<number>(0);
+
+  useEffect(() => {
+    const container = map.getContainer();
+    const coarse = matchMedia('(pointer: coarse)').matches;
+    map.scrollWheelZoom.disable();
+    if (coarse) map.dragging.disable();
+
+    function show(text: string) {
+      setHint(text);
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => setHint(null), HINT_MS);
+    }
+    function activate() {
+      map.scrollWheelZoom.enable();
+    }
+    function deactivate() {
+      map.scrollWheelZoom.disable();
+    }
+    function onWheel(e: WheelEvent) {
+      if (map.scrollWheelZoom.enabled()) return;
+      if (e.ctrlKey || e.metaKey) {
+        e.preventDefault();
+        map.setZoomAround(map.mouseEventToContainerPoint(e), map.getZoom() + (e.deltaY < 0 ? 1 : -1));
+        return;
+      }
+      show('Click the map, or hold Ctrl (⌘ on a Mac) while scrolling, to zoom');
+    }
+    function onTouchMove(e: TouchEvent) {
+      if (e.touches.length === 1) show('Use two fingers to move the map');
+    }
+    container.addEventListener('wheel', onWheel, { passive: false });
+    container.addEventListener('touchmove', onTouchMove, { passive: true });
+    container.addEventListener('mousedown', activate);
+    container.addEventListener('focus', activate);
+    container.addEventListener('mouseleave', deactivate);
+    container.addEventListener('blur', deactivate);
+    return () => {
+      container.removeEventListener('wheel', onWheel);
+      container.removeEventListener('touchmove', onTouchMove);
+      container.removeEventListener('mousedown', activate);
+      container.removeEventListener('focus', activate);
+      container.removeEventListener('mouseleave', deactivate);
+      container.removeEventListener('blur', deactivate);
+      window.clearTimeout(timer.current);
+    };
+  }, [map]);
+
+  return (
+    <p className="scroll-hint" hidden={hint === null} role="status">
+      {hint}
+    </p>
+  );
+}

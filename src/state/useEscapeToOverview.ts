@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import type { Selection } from './selection';
+
+/** The map feature that stands for a selection, to give focus back to. */
+function featureOf(selection: Selection): HTMLElement | SVGElement | null {
+  if (selection.kind === 'area') return document.querySelector(`path.area-${CSS.escape(selection.id)}`);
+  if (selection.kind === 'deposit') return document.querySelector(`[data-deposit="${CSS.escape(selection.id)}"]`);
+  return null;
+}
+
+/** Escape leaves a selection for the overview and puts focus back on the area or marker it came from. */
+export function useEscapeToOverview(selection: Selection, select: (s: Selection) => void, enabled: boolean) {
+  useEffect(() => {
+    if (!enabled || selection.kind === 'overview') return;
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, dialog, details[open] summary')) return;
+      const feature = featureOf(selection);
+      select({ kind: 'overview' });
+      requestAnimationFrame(() => (feature ?? document.getElementById('panel-title'))?.focus({ preventScroll: true }));
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [selection, select, enabled]);
+}
