@@ -37,7 +37,15 @@ export default defineConfig({
       },
     },
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    // A sandboxed frame has an opaque origin, so even the app's own scripts and data are
+    // cross-origin requests there; public/_headers sends the same on a static host.
+    cors: { origin: '*' },
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -20,10 +20,18 @@ export function watch(page: Page) {
   return { external, errors };
 }
 
+/** The deposits the map shows: each marker, plus every member of each group of close markers. */
+export async function shownDeposits(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...[...document.querySelectorAll('.deposit-marker')].map((el) => el.getAttribute('data-deposit') ?? ''),
+    ...[...document.querySelectorAll('.deposit-cluster')].flatMap((el) => (el.getAttribute('data-deposits') ?? '').split(' ')),
+  ]);
+}
+
 export async function openMap(page: Page, query = '') {
   await page.goto(`/${query}`);
   await expect(page.locator('.leaflet-overlay-pane path.area')).toHaveCount(6);
-  await expect(page.locator('.deposit-marker')).toHaveCount(LOCATED.length);
+  await expect.poll(async () => (await shownDeposits(page)).sort()).toEqual(LOCATED.map((d) => d.id).sort());
 }
 
 export const panelHeading = (page: Page) => page.locator('#panel-title');
@@ -34,7 +42,8 @@ export const panelHeading = (page: Page) => page.locator('#panel-title');
  * that the click reaches the shape.
  */
 export async function clickAreaOnMap(page: Page, id: string) {
-  await page.addStyleTag({ content: '.leaflet-marker-pane { visibility: hidden; }' });
+  // Through the CSSOM: the page's Content Security Policy refuses injected <style> tags.
+  await page.evaluate(() => document.querySelector<HTMLElement>('.leaflet-marker-pane')!.style.setProperty('visibility', 'hidden'));
   const point = await page.evaluate((cls) => {
     const path = document.querySelector(`path.${cls}`);
     if (!path) return null;

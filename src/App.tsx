@@ -60,7 +60,7 @@ export function App() {
       )}
       <MapView selection={selection} onSelect={select} options={OPTIONS} onMap={setMap} />
       {panelOpen && <Panel selection={selection} notice={notice} onSelect={select} />}
-      <Credits />
+      <Credits compact={OPTIONS.embed} />
       <Announcer selection={selection} />
       {embedDialog && (
         <LazyFailed what="the embed dialog">

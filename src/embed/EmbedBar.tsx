@@ -14,7 +14,8 @@ export function EmbedBar({ selection, panelOpen, onTogglePanel }: EmbedBarProps)
       <p className="embed-title">Russia’s rare-earth offer: regions, deposits, statements</p>
       <div className="embed-actions">
         <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panel" onClick={onTogglePanel}>
-          {panelOpen ? 'Hide details' : 'Show details'}
+          <span className="label-long">{panelOpen ? 'Hide details' : 'Show details'}</span>
+          <span className="label-short">Details</span>
         </button>
         {canFullscreen && (
           <button
@@ -23,12 +24,14 @@ export function EmbedBar({ selection, panelOpen, onTogglePanel }: EmbedBarProps)
             onClick={() =>
               document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()
             }
+            aria-label="Fullscreen"
           >
-            Fullscreen
+            <span aria-hidden="true">⤢</span>
           </button>
         )}
         <a className="open-full" href={href} target="_blank" rel="noopener">
-          Open the full map
+          <span className="label-long">Open the full map</span>
+          <span className="label-short">Full map</span> <span aria-hidden="true">↗</span>
         </a>
       </div>
     </header>

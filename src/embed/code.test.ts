@@ -38,9 +38,9 @@ describe('embedUrl', () => {
     );
   });
 
-  it('drops the map view where the selection is itself a `view=`', () => {
+  it('keeps the map view beside a page selection (`show=`)', () => {
     expect(embedUrl(APP, { selection: { kind: 'list' }, view: { lat: 1, lon: 2, zoom: 3 } })).toBe(
-      'http://127.0.0.1:4173/?embed&view=list',
+      'http://127.0.0.1:4173/?embed&show=list&view=1,2,3',
     );
   });
 

@@ -94,7 +94,7 @@ function selectionParam(selection: Selection): [string, string] | null {
       return [selection.kind, selection.id];
     case 'list':
     case 'sources':
-      return ['view', selection.kind];
+      return ['show', selection.kind];
   }
 }
 
@@ -108,7 +108,6 @@ function layersParam(layers: readonly Layer[] | undefined): string | null {
 /**
  * The embedded map's URL: `embed` first, then the selection (`area=`, `deposit=`…), `view=lat,lon,zoom`,
  * `theme`, `panel=closed`, `layers` and `height=auto`, each only where it differs from the default.
- * A selection that is itself written as `view=` (the list, the sources) leaves out the map view.
  *
  * @example embedUrl('https://example.org/map/', { selection: { kind: 'area', id: 'sakha' }, responsive: true })
  *   // 'https://example.org/map/?embed&area=sakha&height=auto'
@@ -117,7 +116,7 @@ export function embedUrl(appUrl: string, params: EmbedParams): string {
   const parts = ['embed'];
   const selection = params.selection ? selectionParam(params.selection) : null;
   if (selection) parts.push(`${selection[0]}=${encode(selection[1])}`);
-  if (params.view && selection?.[0] !== 'view') {
+  if (params.view) {
     const { lat, lon, zoom } = params.view;
     parts.push(`view=${rounded(lat, 3)},${rounded(lon, 3)},${rounded(zoom, 2)}`);
   }

@@ -24,7 +24,7 @@ export type EmbedOptions = {
 };
 
 export const DEFAULT_LAYERS: Record<Layer, boolean> = { basemap: true, areas: true, deposits: true, tiles: false };
-export const MIN_ZOOM = 2;
+export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 10;
 
 function parseLayers(value: string | null): Record<Layer, boolean> {

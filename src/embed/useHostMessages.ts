@@ -1,25 +1,39 @@
 import { useEffect, useRef } from 'react';
 import type { Selection } from '../state/selection';
 import { MESSAGE_HEIGHT, MESSAGE_SELECT } from './protocol';
+import { fullMapUrl } from './useEmbedOptions';
 
 function post(message: object) {
   // Nothing private is sent, and a sandboxed frame cannot know its host's origin: see protocol.ts.
   window.parent.postMessage(message, '*');
 }
 
-/** Inside a frame: tells the host page the content height, and what the reader selects. */
+/**
+ * Inside a frame: tells the host page the content's height (the app's own box, not the document's,
+ * which can never be smaller than the frame), and what the reader selects.
+ */
 export function useHostMessages(active: boolean, selection: Selection) {
   useEffect(() => {
     if (!active || window.parent === window) return;
+    const app = document.querySelector('.app');
+    if (!app) return;
     let last = 0;
-    function report() {
-      const height = Math.ceil(document.documentElement.scrollHeight);
-      if (height !== last) post({ type: MESSAGE_HEIGHT, height: (last = height) });
+    function report(force = false) {
+      const height = Math.ceil(app!.getBoundingClientRect().height);
+      if (height > 0 && (force || height !== last)) post({ type: MESSAGE_HEIGHT, height: (last = height) });
     }
-    const observer = new ResizeObserver(report);
-    observer.observe(document.body);
+    const observer = new ResizeObserver(() => report());
+    observer.observe(app);
     report();
-    return () => observer.disconnect();
+    // The host's script may load after the first report (it is async): say it again once all has loaded.
+    const again = () => report(true);
+    window.addEventListener('load', again);
+    const timer = window.setTimeout(again, 2000);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('load', again);
+      window.clearTimeout(timer);
+    };
   }, [active]);
 
   const first = useRef(true);
@@ -28,6 +42,6 @@ export function useHostMessages(active: boolean, selection: Selection) {
       first.current = false;
       return;
     }
-    if (active && window.parent !== window) post({ type: MESSAGE_SELECT, selection, url: window.location.href });
+    if (active && window.parent !== window) post({ type: MESSAGE_SELECT, selection, url: fullMapUrl() });
   }, [active, selection]);
 }

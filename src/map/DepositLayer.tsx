@@ -1,11 +1,13 @@
-import { canvas, circleMarker, layerGroup, type LeafletEventHandlerFnMap, type Marker as LeafletMarker } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
-import { Circle, Marker, Tooltip, useMap } from 'react-leaflet';
+import { canvas, circleMarker, latLngBounds, layerGroup, type LatLng, type LeafletEventHandlerFnMap, type Marker as LeafletMarker } from 'leaflet';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Circle, Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import { deposits } from '../data/dataset';
 import type { DepositSummary } from '../data/schema';
 import type { Selection } from '../state/selection';
-import { depositIcon } from './icons';
-import { GROUP_COLOURS, GROUP_LABELS, STAGE_LABELS } from './styles';
+import { activateOnKeys } from './a11y';
+import { clusterPoints } from './cluster';
+import { clusterIcon, depositIcon } from './icons';
+import { GROUP_COLOURS, GROUP_LABELS, MARKER_SIZE, STAGE_LABELS } from './styles';
 
 type DepositLayerProps = { selected: string | null; onSelect: (s: Selection) => void };
 
@@ -18,15 +20,61 @@ const located = deposits.filter((d) => d.location !== null);
  */
 export const CANVAS_THRESHOLD = 300;
 
+/** Markers closer than this on screen (CSS pixels) are drawn as one group, so no two targets overlap. */
+const CLUSTER_DISTANCE = MARKER_SIZE + 4;
+
 export function DepositLayer({ selected, onSelect }: DepositLayerProps) {
   if (located.length > CANVAS_THRESHOLD) return <CanvasDeposits selected={selected} onSelect={onSelect} />;
+  return <ClusteredDeposits selected={selected} onSelect={onSelect} />;
+}
+
+/** One marker per deposit where there is room, one group marker where several would overlap. */
+function ClusteredDeposits({ selected, onSelect }: DepositLayerProps) {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const clusters = useMemo(() => {
+    const points = located
+      .filter((d) => d.id !== selected)
+      .map((d) => {
+        const p = map.project([d.location!.lat, d.location!.lon], zoom);
+        return { item: d, x: p.x, y: p.y };
+      });
+    return clusterPoints(points, CLUSTER_DISTANCE);
+  }, [map, zoom, selected]);
+  const selectedDeposit = selected ? located.find((d) => d.id === selected) : undefined;
   return (
     <>
-      {located.map((d) => (
-        <DepositMarker key={d.id} deposit={d} selected={d.id === selected} onSelect={onSelect} />
-      ))}
+      {clusters.map((c) =>
+        c.items.length === 1 ? (
+          <DepositMarker key={c.items[0]!.id} deposit={c.items[0]!} selected={false} onSelect={onSelect} />
+        ) : (
+          <ClusterMarker key={c.items.map((d) => d.id).join(',')} items={c.items} position={map.unproject([c.x, c.y], zoom)} />
+        ),
+      )}
+      {selectedDeposit && <DepositMarker deposit={selectedDeposit} selected onSelect={onSelect} />}
     </>
   );
+}
+
+/** A group of deposits too close to tell apart at this zoom: selecting it zooms in on them. */
+function ClusterMarker({ items, position }: { items: DepositSummary[]; position: LatLng }) {
+  const map = useMap();
+  const marker = useRef<LeafletMarker>(null);
+  const zoomIn = useCallback(() => {
+    const bounds = latLngBounds(items.map((d) => [d.location!.lat, d.location!.lon] as [number, number]));
+    map.flyToBounds(bounds, { padding: [60, 60], maxZoom: Math.min(map.getMaxZoom(), map.getZoom() + 3) });
+  }, [items, map]);
+  const icon = useMemo(() => clusterIcon(items.length), [items.length]);
+  const handlers = useMemo<LeafletEventHandlerFnMap>(() => ({ click: zoomIn }), [zoomIn]);
+  useEffect(() => {
+    const el = marker.current?.getElement();
+    if (!el) return;
+    el.setAttribute('aria-label', `${items.length} deposits close together: ${items.map((d) => d.name).join('; ')}. Select to zoom in.`);
+    el.setAttribute('data-deposits', items.map((d) => d.id).join(' '));
+    activateOnKeys(el, zoomIn);
+  }, [items, zoomIn, icon]);
+  return <Marker ref={marker} position={position} icon={icon} eventHandlers={handlers} title={items.map((d) => d.name).join(', ')} />;
 }
 
 /** "Tomtor: rare earths, developing; approximate location (±6 km)". */
@@ -41,17 +89,19 @@ type DepositMarkerProps = { deposit: DepositSummary; selected: boolean; onSelect
 function DepositMarker({ deposit, selected, onSelect }: DepositMarkerProps) {
   const loc = deposit.location!;
   const handlers = useMemo<LeafletEventHandlerFnMap>(
-    () => ({
-      click: () => onSelect({ kind: 'deposit', id: deposit.id }),
-      add: (e) => {
-        const el = (e.target as LeafletMarker).getElement();
-        el?.setAttribute('aria-label', depositAccessibleName(deposit));
-        el?.setAttribute('data-deposit', deposit.id);
-      },
-    }),
+    () => ({ click: () => onSelect({ kind: 'deposit', id: deposit.id }) }),
     [deposit, onSelect],
   );
   const icon = useMemo(() => depositIcon(deposit, selected), [deposit, selected]);
+  const marker = useRef<LeafletMarker>(null);
+  // Leaflet builds a new element whenever the icon changes: name it and make it a button each time.
+  useEffect(() => {
+    const el = marker.current?.getElement();
+    if (!el || el.getAttribute('data-deposit') === deposit.id) return;
+    el.setAttribute('aria-label', depositAccessibleName(deposit));
+    el.setAttribute('data-deposit', deposit.id);
+    activateOnKeys(el, () => onSelect({ kind: 'deposit', id: deposit.id }));
+  }, [icon, deposit, onSelect]);
   return (
     <>
       {selected && (
@@ -62,6 +112,7 @@ function DepositMarker({ deposit, selected, onSelect }: DepositMarkerProps) {
         />
       )}
       <Marker
+        ref={marker}
         position={[loc.lat, loc.lon]}
         icon={icon}
         eventHandlers={handlers}

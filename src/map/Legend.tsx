@@ -70,6 +70,12 @@ export function Legend() {
           <MarkerGlyph group="rare-earths" stage="producing" exact={false} /> Hollow: approximate point, not the
           deposit's own
         </li>
+        <li>
+          <span className="swatch-cluster" aria-hidden="true">
+            3
+          </span>{' '}
+          Several deposits close together: select to zoom in
+        </li>
       </ul>
     </details>
   );

@@ -1,9 +1,21 @@
 import type { Layer, Path } from 'leaflet';
 import { DomEvent } from 'leaflet';
 
+/** Enter or Space on the element runs `onActivate`, as on a button. */
+export function activateOnKeys(el: HTMLElement | SVGElement, onActivate: () => void) {
+  DomEvent.on(el as HTMLElement, 'keydown', (e) => {
+    const key = (e as KeyboardEvent).key;
+    if (key === 'Enter' || key === ' ') {
+      DomEvent.preventDefault(e);
+      DomEvent.stopPropagation(e);
+      onActivate();
+    }
+  });
+}
+
 /**
  * Makes a vector shape a keyboard control: reachable with Tab, named for screen readers, and
- * selected with Enter or Space. Leaflet gives markers this; shapes need it added.
+ * selected with Enter or Space. Leaflet makes markers focusable but not shapes.
  */
 export function makePathFocusable(layer: Layer, label: string, onActivate: () => void) {
   const el = (layer as Path).getElement?.() as SVGElement | undefined;
@@ -11,12 +23,5 @@ export function makePathFocusable(layer: Layer, label: string, onActivate: () =>
   el.setAttribute('tabindex', '0');
   el.setAttribute('role', 'button');
   el.setAttribute('aria-label', label);
-  el.setAttribute('focusable', 'true');
-  DomEvent.on(el as unknown as HTMLElement, 'keydown', (e) => {
-    const key = (e as KeyboardEvent).key;
-    if (key === 'Enter' || key === ' ') {
-      DomEvent.preventDefault(e);
-      onActivate();
-    }
-  });
+  activateOnKeys(el, onActivate);
 }

@@ -40,3 +40,11 @@ export function areaLabelIcon(id: AreaId, selected: boolean): DivIcon {
     iconSize: [0, 0],
   });
 }
+
+/** A group of deposits: a disc with their number. */
+export function clusterIcon(count: number): DivIcon {
+  const span = document.createElement('span');
+  span.textContent = String(count);
+  const size = MARKER_SIZE + 4;
+  return divIcon({ className: 'deposit-cluster', html: span, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+}

@@ -87,4 +87,5 @@ export function markerShape(group: Deposit['group'], stage: Deposit['status']['s
   return { tag: 'path', attrs: { d: 'M11 2.5 L20 19 H2 Z', ...paint } };
 }
 
-export const MARKER_SIZE = 22;
+/** CSS pixels: at least 24, the WCAG 2.2 minimum target size. */
+export const MARKER_SIZE = 24;

@@ -12,9 +12,9 @@ describe('parseSelection', () => {
     expect(parseSelection('?area=sakha', exists).selection).toEqual({ kind: 'area', id: 'sakha' });
     expect(parseSelection('?deposit=tomtor', exists).selection).toEqual({ kind: 'deposit', id: 'tomtor' });
     expect(parseSelection('?statement=putin-regions', exists).selection).toEqual({ kind: 'statement', id: 'putin-regions' });
-    expect(parseSelection('?view=list', exists).selection).toEqual({ kind: 'list' });
-    expect(parseSelection('?view=sources', exists).selection).toEqual({ kind: 'sources' });
-    expect(parseSelection('?view=toString', exists).notice).toMatch(/no view “toString”/);
+    expect(parseSelection('?show=list', exists).selection).toEqual({ kind: 'list' });
+    expect(parseSelection('?show=sources', exists).selection).toEqual({ kind: 'sources' });
+    expect(parseSelection('?show=toString', exists).notice).toMatch(/no page “toString”/);
   });
 
   it('falls back to the overview with a notice for unknown ids', () => {
@@ -57,7 +57,7 @@ describe('formatSelection', () => {
 
   it('keeps other parameters and replaces the old selection', () => {
     expect(formatSelection({ kind: 'area', id: 'tuva' }, '?embed&deposit=tomtor')).toBe('?embed&area=tuva');
-    expect(formatSelection({ kind: 'sources' }, '?theme=dark&view=list')).toBe('?theme=dark&view=sources');
+    expect(formatSelection({ kind: 'sources' }, '?theme=dark&show=list')).toBe('?theme=dark&show=sources');
     expect(formatSelection({ kind: 'overview' }, '?area=tuva')).toBe('');
   });
 });

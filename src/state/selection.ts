@@ -1,6 +1,6 @@
 /**
  * The selection lives in the URL: `?area=sakha`, `?deposit=tomtor`, `?statement=putin-regions`, or a
- * view of everything (`?view=list`, `?view=sources`). Parsing never throws; an unknown or malformed
+ * view of everything (`?show=list`, `?show=sources`). Parsing never throws; an unknown or malformed
  * value gives the overview plus a notice naming what was asked for.
  */
 import { isAreaId, type AreaId } from '../geo/area-ids';
@@ -20,7 +20,7 @@ export type Known = { deposit: (id: string) => boolean; statement: (id: string) 
 
 const OVERVIEW: Selection = { kind: 'overview' };
 const MAX_SHOWN = 60;
-const KEYS = ['area', 'deposit', 'statement', 'view'] as const;
+const KEYS = ['area', 'deposit', 'statement', 'show'] as const;
 const VIEWS = ['list', 'sources'] as const;
 
 /** Shows at most MAX_SHOWN characters of what the reader typed, as plain text. */
@@ -46,10 +46,10 @@ export function parseSelection(search: string, known: Known): ParsedSelection {
       return known.deposit(id) ? { selection: { kind: 'deposit', id }, notice: null } : unknown('deposit', id);
     case 'statement':
       return known.statement(id) ? { selection: { kind: 'statement', id }, notice: null } : unknown('statement', id);
-    case 'view':
+    case 'show':
       return (VIEWS as readonly string[]).includes(id)
         ? { selection: { kind: id as (typeof VIEWS)[number] }, notice: null }
-        : unknown('view', id);
+        : unknown('page', id);
   }
 }
 
@@ -57,7 +57,7 @@ export function parseSelection(search: string, known: Known): ParsedSelection {
 export function formatSelection(selection: Selection, current = ''): string {
   const params = new URLSearchParams(current);
   for (const key of KEYS) params.delete(key);
-  if (selection.kind === 'list' || selection.kind === 'sources') params.set('view', selection.kind);
+  if (selection.kind === 'list' || selection.kind === 'sources') params.set('show', selection.kind);
   else if (selection.kind !== 'overview') params.set(selection.kind, selection.id);
   const s = params.toString().replace(/^embed=(&|$)/, 'embed$1');
   return s ? `?${s}` : '';
