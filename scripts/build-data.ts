@@ -18,10 +18,10 @@ import { FILES, validate } from '../src/data/validate';
 
 /**
  * TopoJSON quantisation: grid steps across each layer's extent. The areas span ~131° of longitude,
- * so 2e4 steps are ~0.007° (under 1 km); the basemap spans 212°, and 1e4 steps (~2 km) suit its
+ * so 1e4 steps are ~0.013° (about 1 km); the basemap spans 212°, and 1e4 steps (~2 km) suit its
  * coarser simplification.
  */
-const AREA_QUANTIZATION = 1.5e4;
+const AREA_QUANTIZATION = 1e4;
 const BASEMAP_QUANTIZATION = 1e4;
 
 /** One TopoJSON object; shared borders (the occupied oblasts') are stored once. */

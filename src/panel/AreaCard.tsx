@@ -1,5 +1,6 @@
 import { depositsIn, statementsFor } from '../data/dataset';
-import type { Area } from '../data/schema';
+import { useState } from 'react';
+import type { Area, DepositSummary } from '../data/schema';
 import type { Selection } from '../state/selection';
 import { DepositItem } from './DepositItem';
 import { formatDate, formatKm2, plural } from './format';
@@ -31,11 +32,7 @@ export function AreaCard({ area, onSelect, statementLinks = false }: AreaCardPro
         {deposits.length === 0 ? (
           <p className="note">No rare-earth or rare-metal deposit is catalogued here.</p>
         ) : (
-          <ul className="deposit-list">
-            {deposits.map((d) => (
-              <DepositItem key={d.id} deposit={d} onSelect={onSelect} />
-            ))}
-          </ul>
+          <DepositList deposits={deposits} onSelect={onSelect} />
         )}
         {area.id === 'kabardino-balkaria' && (
           <p className="note">
@@ -47,11 +44,7 @@ export function AreaCard({ area, onSelect, statementLinks = false }: AreaCardPro
       {contrast.length > 0 && (
         <section aria-labelledby="contrast-heading">
           <h3 id="contrast-heading">For contrast: Ukrainian deposits outside the occupied area</h3>
-          <ul className="deposit-list">
-            {contrast.map((d) => (
-              <DepositItem key={d.id} deposit={d} onSelect={onSelect} />
-            ))}
-          </ul>
+          <DepositList deposits={contrast} onSelect={onSelect} />
         </section>
       )}
       <section aria-labelledby="statements-heading">
@@ -73,6 +66,28 @@ export function AreaCard({ area, onSelect, statementLinks = false }: AreaCardPro
           statements.map((s) => <StatementCard key={s.id} statement={s} headingLevel={4} onSelect={onSelect} />)
         )}
       </section>
+    </>
+  );
+}
+
+/** Lists at most LISTED_AT_FIRST deposits until the reader asks for all: an area could hold thousands. */
+const LISTED_AT_FIRST = 50;
+
+function DepositList({ deposits, onSelect }: { deposits: DepositSummary[]; onSelect: (s: Selection) => void }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? deposits : deposits.slice(0, LISTED_AT_FIRST);
+  return (
+    <>
+      <ul className="deposit-list">
+        {shown.map((d) => (
+          <DepositItem key={d.id} deposit={d} onSelect={onSelect} />
+        ))}
+      </ul>
+      {shown.length < deposits.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          {`Show all ${deposits.length} deposits`}
+        </button>
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { Statement } from '../data/schema';
 import type { Selection } from '../state/selection';
 import { Cite } from './Cite';
 import { formatDate } from './format';
+import { useStaticLinks } from './LinkMode';
 import { SelectLink } from './SelectLink';
 import { SourceLink, SourceList } from './SourceList';
 
@@ -26,6 +27,8 @@ type StatementCardProps = {
 
 export function StatementCard({ statement: s, onSelect, headingLevel = 3, standalone = false }: StatementCardProps) {
   const Heading = `h${headingLevel}` as const;
+  // Without JavaScript, a Cite button could do nothing: the prerendered page leaves the actions out.
+  const isStatic = useStaticLinks();
   const titleId = standalone ? 'panel-title' : `statement-${s.id}-title`;
   return (
     <article className="statement" id={`statement-${s.id}`} aria-labelledby={titleId}>
@@ -98,6 +101,7 @@ export function StatementCard({ statement: s, onSelect, headingLevel = 3, standa
           ))}
         </p>
       )}
+      {!isStatic && (
       <div className="record-actions">
         {!standalone && (
           <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect} className="permalink">
@@ -106,6 +110,7 @@ export function StatementCard({ statement: s, onSelect, headingLevel = 3, standa
         )}
         <Cite item={{ kind: 'statement', record: s }} />
       </div>
+      )}
     </article>
   );
 }

@@ -3,9 +3,20 @@ import type { Selection } from './selection';
 
 /** The map feature that stands for a selection, to give focus back to. */
 function featureOf(selection: Selection): HTMLElement | SVGElement | null {
+  // Queried afresh: leaving a selection can redraw the feature as a new element.
   if (selection.kind === 'area') return document.querySelector(`path.area-${CSS.escape(selection.id)}`);
   if (selection.kind === 'deposit') return document.querySelector(`[data-deposit="${CSS.escape(selection.id)}"]`);
   return null;
+}
+
+/** Focuses the feature once the map has drawn it again (a few frames at most), else the panel heading. */
+function focusWhenDrawn(selection: Selection, framesLeft = 10) {
+  requestAnimationFrame(() => {
+    const feature = featureOf(selection);
+    if (feature) feature.focus({ preventScroll: true });
+    else if (framesLeft > 0) focusWhenDrawn(selection, framesLeft - 1);
+    else document.getElementById('panel-title')?.focus({ preventScroll: true });
+  });
 }
 
 /** Escape leaves a selection for the overview and puts focus back on the area or marker it came from. */
@@ -16,9 +27,9 @@ export function useEscapeToOverview(selection: Selection, select: (s: Selection)
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const target = e.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, dialog, details[open] summary')) return;
-      const feature = featureOf(selection);
+      const left = selection;
       select({ kind: 'overview' });
-      requestAnimationFrame(() => (feature ?? document.getElementById('panel-title'))?.focus({ preventScroll: true }));
+      focusWhenDrawn(left);
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
