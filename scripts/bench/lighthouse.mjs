@@ -1,0 +1,55 @@
+/** Lighthouse 12 (npm package) against a local URL, in a Chromium it launches and always kills. */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Runs Lighthouse once and returns the scores (0–100), the key metrics, and the audits that did
+ * not pass in the non-performance categories.
+ * @param {string} url
+ * @param {{ preset: 'mobile'|'desktop', chromePath: string }} options
+ * @returns {Promise<{ scores: Record<string, number>, lcpMs: number, tbtMs: number, cls: number, fcpMs: number, totalByteWeight: number, failing: string[], benchmarkIndex: number }>}
+ */
+export async function runLighthouse(url, { preset, chromePath }) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    const { categories, audits, runtimeError, environment } = result.lhr;
+    if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code}: ${runtimeError.message}`);
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c].score ?? 0) * 100)]));
+    const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
+      categories[c].auditRefs
+        .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score < 1)
+        .map((ref) => `${c}: ${ref.id}`),
+    );
+    const metric = (id) => audits[id].numericValue;
+    return {
+      scores,
+      fcpMs: Math.round(metric('first-contentful-paint')),
+      lcpMs: Math.round(metric('largest-contentful-paint')),
+      tbtMs: Math.round(metric('total-blocking-time')),
+      cls: Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
+      totalByteWeight: metric('total-byte-weight'),
+      failing,
+      // Lighthouse's CPU benchmark of the machine at the time: lower means a busier or slower machine.
+      benchmarkIndex: environment.benchmarkIndex,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
