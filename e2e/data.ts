@@ -1,5 +1,5 @@
 /** The validated dataset, read in Node the way the build reads it, for the browser tests to check against. */
-import { loadRaw } from '../src/data/load-raw';
+import { readRawData as loadRaw } from '../src/data/read-data';
 import { validate } from '../src/data/validate';
 import type { AreaId } from '../src/geo/area-ids';
 

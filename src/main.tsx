@@ -1,5 +1,8 @@
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(<App />);
+// A transition lets React render the first view in short slices, so the page stays responsive
+// while the prerendered text is replaced by the app.
+startTransition(() => createRoot(document.getElementById('root')!).render(<App />));

@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { recordResponses, sizeResponses } from './bytes.mjs';
 import { buildFloor } from './floor.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 import { compare, readPrevious, renderComparison, renderMarkdown, writeResults } from './report.mjs';
 import { buildScaledApp, writeSyntheticData } from './scale.mjs';
 import { serveStatic } from './serve.mjs';
@@ -19,8 +20,8 @@ import { loadMap, measureClicks } from './timing.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS = join(REPO, 'bench/results');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_PATH = await findChromium({ install: false });
+if (!CHROMIUM_PATH) throw new Error('No Chromium found: run `node scripts/find-chromium.mjs` for what to install.');
 const SYNTHETIC_DEPOSITS = 10_000;
 const CLICKS = 15;
 const SCALE_CLICKS = 6;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRaw } from '../data/load-raw';
+import { readRawData as loadRaw } from '../data/read-data';
 import type { Deposit, Statement } from '../data/schema';
 import { validate } from '../data/validate';
 import { CITATION_STYLE_LABELS, CITATION_STYLES, citeDeposit, citeStatement, DATA_VERSION_DATE, MAP_TITLE } from './citation';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRaw } from '../data/load-raw';
+import { readRawData as loadRaw } from '../data/read-data';
 import type { Dataset } from '../data/schema';
 import { validate } from '../data/validate';
 import { parseCsv } from './__fixtures__/parse-csv';

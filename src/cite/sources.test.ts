@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRaw } from '../data/load-raw';
+import { readRawData as loadRaw } from '../data/read-data';
 import type { Dataset, Deposit } from '../data/schema';
 import { validate } from '../data/validate';
 import { classifyDepositSource, collectSources, SOURCE_GROUPS } from './sources';

@@ -1,7 +1,7 @@
 /** What the shipped data must contain, beyond being valid. */
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from '../geo/area-ids';
-import { loadRaw } from './load-raw';
+import { readRawData as loadRaw } from './read-data';
 import { validate } from './validate';
 
 const result = validate(loadRaw());

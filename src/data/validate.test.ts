@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FAULTS } from './__fixtures__/faults';
-import { loadRaw } from './load-raw';
+import { readRawData as loadRaw } from './read-data';
 import { FILES, validate, type RawData } from './validate';
 
 function fresh(): RawData {

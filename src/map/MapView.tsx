@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import type { Map as LeafletMap } from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { LayersControl, MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
 import { MAX_ZOOM, MIN_ZOOM, type EmbedOptions } from '../embed/options';
 import type { Selection } from '../state/selection';
@@ -24,6 +24,7 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
   const selectedArea = selection.kind === 'area' ? selection.id : null;
   const selectedDeposit = selection.kind === 'deposit' ? selection.id : null;
   const { layers, view, embed } = options;
+  const drawn = useAfterFirstPaint();
   return (
     <div className="map-wrap">
       <MapContainer
@@ -50,8 +51,8 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
             />
           </LayersControl.Overlay>
         </LayersControl>
-        {layers.areas && <AreaLayer selected={selectedArea} onSelect={onSelect} />}
-        {layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
+        {drawn && layers.areas && <AreaLayer selected={selectedArea} onSelect={onSelect} />}
+        {drawn && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
         <FitSelection selection={selection} keepInitialView={view !== null} />
         {embed && <EmbedGestures />}
       </MapContainer>
@@ -69,4 +70,23 @@ function MapLabel({ text }: { text: string }) {
     el.setAttribute('aria-label', text);
   }, [map, text]);
   return null;
+}
+
+/**
+ * False until the page has painted once: the shapes and markers are then drawn in a task of their
+ * own, so that the first paint (the panel's text) does not wait for them.
+ */
+function useAfterFirstPaint() {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setReady(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
+  return ready;
 }

@@ -4,9 +4,13 @@ import type { Selection } from '../state/selection';
 import { formatDate, plural } from './format';
 import { SelectLink } from './SelectLink';
 import { SourceLink } from './SourceList';
-import { StatementCard } from './StatementCard';
+import { useStaticLinks } from './LinkMode';
+import { StatementCard, StatementSummary } from './StatementCard';
 
 export function Overview({ onSelect }: { onSelect: (s: Selection) => void }) {
+  // The app lists each statement briefly, one step from its full record; the page read without
+  // JavaScript cannot take that step, so it prints every statement in full.
+  const isStatic = useStaticLinks();
   return (
     <>
       {article.summary.map((p) => (
@@ -68,9 +72,13 @@ export function Overview({ onSelect }: { onSelect: (s: Selection) => void }) {
       </section>
       <section aria-labelledby="all-statements-heading">
         <h3 id="all-statements-heading">Every statement in the article</h3>
-        {statements.map((s) => (
-          <StatementCard key={s.id} statement={s} headingLevel={4} onSelect={onSelect} />
-        ))}
+        {statements.map((s) =>
+          isStatic ? (
+            <StatementCard key={s.id} statement={s} headingLevel={4} onSelect={onSelect} />
+          ) : (
+            <StatementSummary key={s.id} statement={s} onSelect={onSelect} />
+          ),
+        )}
       </section>
     </>
   );

@@ -114,3 +114,30 @@ export function StatementCard({ statement: s, onSelect, headingLevel = 3, standa
     </article>
   );
 }
+
+/** A statement in brief: who, when, the article's words, and a link to the comparison with the sources. */
+export function StatementSummary({ statement: s, onSelect }: { statement: Statement; onSelect: (s: Selection) => void }) {
+  return (
+    <article className="statement statement--brief" aria-labelledby={`statement-${s.id}-title`}>
+      <h4 id={`statement-${s.id}-title`} className="statement-title">
+        {s.title}
+      </h4>
+      <p className="muted">
+        {s.speaker}, <time dateTime={s.date}>{formatDate(s.date)}</time> · {VENUE_LABELS[s.venueKind]}
+      </p>
+      <figure className="wording wording--article">
+        <figcaption>
+          The article's wording <span className="muted">{s.article.quoted ? '(printed as a quote)' : '(paraphrase)'}</span>
+        </figcaption>
+        <blockquote cite={article.url}>
+          <p>{s.article.text}</p>
+        </blockquote>
+      </figure>
+      <p className="brief-link">
+        <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect}>
+          {s.versions.length > 0 ? 'Compare with the source’s wording, see the sources, cite' : 'How this differs from the record, sources, cite'}
+        </SelectLink>
+      </p>
+    </article>
+  );
+}
