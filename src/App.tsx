@@ -3,7 +3,6 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Credits } from './Credits';
 import { EmbedBar } from './embed/EmbedBar';
 import { OPTIONS } from './embed/useEmbedOptions';
-import { useHostMessages } from './embed/useHostMessages';
 import { HatchPattern } from './map/Legend';
 import { MapView } from './map/MapView';
 import { Announcer } from './panel/Announcer';
@@ -15,6 +14,7 @@ import { useEscapeToOverview } from './state/useEscapeToOverview';
 import { useSelection } from './state/useSelection';
 
 const EmbedDialog = lazy(() => import('./embed/EmbedDialog'));
+const HostMessages = lazy(() => import('./embed/HostMessages'));
 
 const THEME_CLASS = { light: '', dark: 'theme-dark', auto: 'theme-auto' } as const;
 
@@ -24,7 +24,6 @@ export function App() {
   const [embedDialog, setEmbedDialog] = useState(false);
   const [map, setMap] = useState<LeafletMap | null>(null);
   const togglePanel = useCallback(() => setPanelOpen((open) => !open), []);
-  useHostMessages(OPTIONS.embed, selection);
   useEscapeToOverview(selection, select, !embedDialog);
 
   useEffect(() => {
@@ -62,6 +61,11 @@ export function App() {
       {panelOpen && <Panel selection={selection} notice={notice} onSelect={select} />}
       <Credits compact={OPTIONS.embed} />
       <Announcer selection={selection} />
+      {OPTIONS.embed && (
+        <Suspense fallback={null}>
+          <HostMessages selection={selection} />
+        </Suspense>
+      )}
       {embedDialog && (
         <LazyFailed what="the embed dialog">
           <Suspense fallback={null}>

@@ -8,7 +8,7 @@ const HINT_MS = 1600;
  * reader has clicked or focused the map, or while Ctrl/⌘ is held; one finger scrolls the page and
  * two fingers move the map. A hint says so when the reader tries.
  */
-export function EmbedGestures() {
+export default function EmbedGestures() {
   const map = useMap();
   const [hint, setHint] = useState<string | null>(null);
   const timer = useRef<number>(0);

@@ -1,13 +1,12 @@
 import 'leaflet/dist/leaflet.css';
 import type { Map as LeafletMap } from 'leaflet';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { LayersControl, MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
 import { MAX_ZOOM, MIN_ZOOM, type EmbedOptions } from '../embed/options';
 import type { Selection } from '../state/selection';
 import { AreaLayer } from './AreaLayer';
 import { Basemap } from './Basemap';
 import { DepositLayer } from './DepositLayer';
-import { EmbedGestures } from './EmbedGestures';
 import { FitSelection, INITIAL_BOUNDS } from './FitSelection';
 import { Legend } from './Legend';
 
@@ -17,6 +16,9 @@ type MapViewProps = {
   options: EmbedOptions;
   onMap?: (map: LeafletMap) => void;
 };
+
+/** Only an embed needs the gestures that leave the host page's scrolling alone. */
+const EmbedGestures = lazy(() => import('./EmbedGestures'));
 
 const MAP_LABEL = 'Map of the six areas and their deposits. Arrow keys move the map, plus and minus zoom.';
 
@@ -54,7 +56,11 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
         {drawn && layers.areas && <AreaLayer selected={selectedArea} onSelect={onSelect} />}
         {drawn && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
         <FitSelection selection={selection} keepInitialView={view !== null} />
-        {embed && <EmbedGestures />}
+        {embed && (
+          <Suspense fallback={null}>
+            <EmbedGestures />
+          </Suspense>
+        )}
       </MapContainer>
       <Legend />
     </div>

@@ -5,6 +5,7 @@ import type { Selection } from '../state/selection';
 import { DepositItem } from './DepositItem';
 import { formatDate, formatKm2, plural } from './format';
 import { OccupationNote } from './OccupationNote';
+import { useRecordsIfAny } from './useRecordsIfAny';
 import { SelectLink } from './SelectLink';
 import { StatementCard } from './StatementCard';
 
@@ -75,12 +76,13 @@ const LISTED_AT_FIRST = 50;
 
 function DepositList({ deposits, onSelect }: { deposits: DepositSummary[]; onSelect: (s: Selection) => void }) {
   const [all, setAll] = useState(false);
+  const records = useRecordsIfAny();
   const shown = all ? deposits : deposits.slice(0, LISTED_AT_FIRST);
   return (
     <>
       <ul className="deposit-list">
         {shown.map((d) => (
-          <DepositItem key={d.id} deposit={d} onSelect={onSelect} />
+          <DepositItem key={d.id} deposit={d} record={records?.find((r) => r.id === d.id)} onSelect={onSelect} />
         ))}
       </ul>
       {shown.length < deposits.length && (

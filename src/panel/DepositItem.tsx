@@ -1,12 +1,15 @@
-import type { DepositSummary } from '../data/schema';
+import type { Deposit, DepositSummary } from '../data/schema';
 import { MarkerGlyph } from '../map/Legend';
 import { GROUP_LABELS, STAGE_LABELS } from '../map/styles';
 import type { Selection } from '../state/selection';
 import { formatPartialDate } from './format';
 import { SelectLink } from './SelectLink';
+import { SourceLink } from './SourceList';
 
 /** One line per deposit in an area's list. */
-export function DepositItem({ deposit: d, onSelect }: { deposit: DepositSummary; onSelect: (s: Selection) => void }) {
+type DepositItemProps = { deposit: DepositSummary; record?: Deposit; onSelect: (s: Selection) => void };
+
+export function DepositItem({ deposit: d, record, onSelect }: DepositItemProps) {
   return (
     <li className="deposit-summary">
       <MarkerGlyph group={d.group} stage={d.status.stage} exact={d.location?.basis === 'deposit'} />
@@ -25,7 +28,26 @@ export function DepositItem({ deposit: d, onSelect }: { deposit: DepositSummary;
           </span>
         )}
         {!d.location && <span className="tag tag--gap">Location not published</span>}
+        {record && <ItemSources record={record} />}
       </div>
     </li>
+  );
+}
+
+/** The sources behind the line: its status, and its location where it has one. */
+function ItemSources({ record }: { record: Deposit }) {
+  const cited = [
+    { what: 'status', source: record.status.source },
+    ...(record.location ? [{ what: 'location', source: record.location.source }] : []),
+  ];
+  return (
+    <span className="item-sources">
+      {cited.map((c, i) => (
+        <span key={c.what}>
+          {i === 0 ? 'Sources: ' : ' · '}
+          {c.what}: <SourceLink source={c.source} />
+        </span>
+      ))}
+    </span>
   );
 }

@@ -12,7 +12,7 @@ function post(message: object) {
  * Inside a frame: tells the host page the content's height (the app's own box, not the document's,
  * which can never be smaller than the frame), and what the reader selects.
  */
-export function useHostMessages(active: boolean, selection: Selection) {
+function useHostMessages(active: boolean, selection: Selection) {
   useEffect(() => {
     if (!active || window.parent === window) return;
     const app = document.querySelector('.app');
@@ -44,4 +44,10 @@ export function useHostMessages(active: boolean, selection: Selection) {
     }
     if (active && window.parent !== window) post({ type: MESSAGE_SELECT, selection, url: fullMapUrl() });
   }, [active, selection]);
+}
+
+/** The messages as a component, so that only an embed loads this code. */
+export default function HostMessages({ selection }: { selection: Selection }) {
+  useHostMessages(true, selection);
+  return null;
 }
