@@ -88,10 +88,10 @@ function prepare(
     const poly: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };
     if (area(poly) / 1e6 < minKm2) continue;
     const simple = simplify(poly, { tolerance, highQuality: true });
-    const cleaned = simple.geometry.coordinates
-      .map((r) => cleanRing(r, digits))
-      .filter((r): r is Position[] => r !== null);
-    if (cleaned.length === 0 || cleaned[0] === undefined) continue;
+    const [outer, ...holes] = simple.geometry.coordinates.map((r) => cleanRing(r, digits));
+    // A polygon whose outline collapses when rounded is dropped whole: a hole must not become an outline.
+    if (!outer) continue;
+    const cleaned = [outer, ...holes.filter((r): r is Position[] => r !== null)];
     kept.push(cleaned);
   }
   const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: kept };

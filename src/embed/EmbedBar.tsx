@@ -1,19 +1,17 @@
-import { useEffect, useState } from 'react';
-import type { Selection } from '../state/selection';
 import { fullMapUrl } from './useEmbedOptions';
 
-type EmbedBarProps = { selection: Selection; panelOpen: boolean; onTogglePanel: () => void };
+type EmbedBarProps = { panelOpen: boolean; onTogglePanel: () => void };
 
 /** The embed's title line: the map's name, the full map, fullscreen where the host allows it, and the panel toggle. */
-export function EmbedBar({ selection, panelOpen, onTogglePanel }: EmbedBarProps) {
-  const [href, setHref] = useState(fullMapUrl);
-  useEffect(() => setHref(fullMapUrl()), [selection]);
+export function EmbedBar({ panelOpen, onTogglePanel }: EmbedBarProps) {
+  // Computed on each render: the app re-renders on every selection, which is already in the address.
+  const href = fullMapUrl();
   const canFullscreen = typeof document !== 'undefined' && document.fullscreenEnabled;
   return (
     <header className="masthead masthead--embed">
       <p className="embed-title">Russia’s rare-earth offer: regions, deposits, statements</p>
       <div className="embed-actions">
-        <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panel" onClick={onTogglePanel}>
+        <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls={panelOpen ? 'panel' : undefined} onClick={onTogglePanel}>
           <span className="label-long">{panelOpen ? 'Hide details' : 'Show details'}</span>
           <span className="label-short">Details</span>
         </button>

@@ -1,15 +1,12 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { CopyButton } from '../panel/Cite';
+import { appAddress, CopyButton } from '../panel/Cite';
 import type { Selection } from '../state/selection';
-import { DEFAULT_HEIGHT, DEFAULT_WIDTH, embedCode, embedUrl, type MapView } from './code';
+import { DEFAULT_HEIGHT, DEFAULT_WIDTH, embedCode, embedUrl, MAX_SIZE, MIN_SIZE, type MapView } from './code';
 import type { Theme } from './options';
 
 type EmbedDialogProps = { selection: Selection; map: LeafletMap | null; onClose: () => void };
 
-function appUrl() {
-  return `${window.location.origin}${window.location.pathname}`;
-}
 
 /** 'Embed this map': a preview of the embed and the code to paste, for the current selection and view. Loaded on demand. */
 export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProps) {
@@ -34,8 +31,8 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
   }, [keepView, map]);
 
   const params = { selection, view, theme, responsive };
-  const code = embedCode({ ...params, appUrl: appUrl(), width, height });
-  const previewSrc = embedUrl(appUrl(), { ...params, responsive: false });
+  const code = embedCode({ ...params, appUrl: appAddress(), width, height });
+  const previewSrc = embedUrl(appAddress(), { ...params, responsive: false });
 
   return (
     <dialog ref={dialog} className="embed-dialog" aria-labelledby={titleId} onClose={onClose}>
@@ -62,11 +59,11 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
         <span className="embed-size">
           <label>
             Width{' '}
-            <input id="embed-width" type="number" min={100} max={4000} value={width} disabled={responsive} onChange={(e) => setWidth(Number(e.target.value))} />
+            <input id="embed-width" type="number" min={MIN_SIZE} max={MAX_SIZE} value={width} disabled={responsive} onChange={(e) => e.target.value && setWidth(Number(e.target.value))} />
           </label>{' '}
           <label>
             Height{' '}
-            <input id="embed-height" type="number" min={100} max={4000} value={height} onChange={(e) => setHeight(Number(e.target.value))} />
+            <input id="embed-height" type="number" min={MIN_SIZE} max={MAX_SIZE} value={height} onChange={(e) => e.target.value && setHeight(Number(e.target.value))} />
           </label>
         </span>
       </fieldset>
@@ -92,7 +89,7 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
       <CopyButton text={code} label="Copy the embed code" className="embed-copy" />
       <div className="embed-preview">
         <p className="embed-code-label">Preview</p>
-        <iframe src={previewSrc} title="Preview of the embedded map" width="100%" height={Math.min(height, 360)} style={{ border: 0 }} />
+        <iframe src={previewSrc} title="Preview of the embedded map" width="100%" height={Math.max(MIN_SIZE, Math.min(height, 360))} style={{ border: 0 }} />
       </div>
     </dialog>
   );

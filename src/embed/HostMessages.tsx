@@ -12,9 +12,9 @@ function post(message: object) {
  * Inside a frame: tells the host page the content's height (the app's own box, not the document's,
  * which can never be smaller than the frame), and what the reader selects.
  */
-function useHostMessages(active: boolean, selection: Selection) {
+function useHostMessages(selection: Selection) {
   useEffect(() => {
-    if (!active || window.parent === window) return;
+    if (window.parent === window) return;
     const app = document.querySelector('.app');
     if (!app) return;
     let last = 0;
@@ -34,7 +34,7 @@ function useHostMessages(active: boolean, selection: Selection) {
       window.removeEventListener('load', again);
       window.clearTimeout(timer);
     };
-  }, [active]);
+  }, []);
 
   const first = useRef(true);
   useEffect(() => {
@@ -42,12 +42,12 @@ function useHostMessages(active: boolean, selection: Selection) {
       first.current = false;
       return;
     }
-    if (active && window.parent !== window) post({ type: MESSAGE_SELECT, selection, url: fullMapUrl() });
-  }, [active, selection]);
+    if (window.parent !== window) post({ type: MESSAGE_SELECT, selection, url: fullMapUrl() });
+  }, [selection]);
 }
 
 /** The messages as a component, so that only an embed loads this code. */
 export default function HostMessages({ selection }: { selection: Selection }) {
-  useHostMessages(true, selection);
+  useHostMessages(selection);
   return null;
 }

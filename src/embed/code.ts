@@ -83,7 +83,7 @@ function rounded(value: number, decimals: number): string {
   return String(r === 0 ? 0 : r);
 }
 
-/** The `key=value` of a selection, or null for the overview. List and sources use `view=`. */
+/** The `key=value` of a selection, or null for the overview. List and sources use `show=`. */
 function selectionParam(selection: Selection): [string, string] | null {
   switch (selection.kind) {
     case 'overview':

@@ -3,8 +3,9 @@
  *
  * From the map (inside the iframe) to the host page:
  *   { type: 'rare-earth-map:height', height: number }       content height in CSS pixels, on load and on every change
- *   { type: 'rare-earth-map:select', selection: Selection } when the reader selects an area, a deposit or the overview
- *      where Selection is { kind: 'overview' } | { kind: 'area', id } | { kind: 'deposit', id }, and url is the full map's URL
+ *   { type: 'rare-earth-map:select', selection: Selection, url: string }   when the reader selects something
+ *      where Selection is { kind: 'overview' } | { kind: 'area' | 'deposit' | 'statement', id } | { kind: 'list' | 'sources' },
+ *      and url is the full map's address for it (without the embed options)
  *
  * The map posts to the parent with target origin '*': neither message carries anything private, and a
  * sandboxed frame cannot know its host's origin. The host script (public/embed.js) accepts a message only

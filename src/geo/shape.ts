@@ -1,4 +1,4 @@
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /** Rounds every coordinate to `digits` decimals (4 digits ≈ 11 m, 2 digits ≈ 1.1 km at the equator). */
 export function roundPosition(p: Position, digits: number): Position {
@@ -35,5 +35,3 @@ export function maxLongitudeJump(ring: Position[]): number {
   for (let i = 1; i < ring.length; i++) max = Math.max(max, Math.abs(ring[i]![0]! - ring[i - 1]![0]!));
   return max;
 }
-
-export type PolygonFeature = Feature<Polygon | MultiPolygon>;

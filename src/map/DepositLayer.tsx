@@ -72,16 +72,20 @@ function ClusterMarker({ items, position }: { items: DepositSummary[]; position:
     if (!el) return;
     el.setAttribute('aria-label', `${items.length} deposits close together: ${items.map((d) => d.name).join('; ')}. Select to zoom in.`);
     el.setAttribute('data-deposits', items.map((d) => d.id).join(' '));
-    activateOnKeys(el, zoomIn);
+    return activateOnKeys(el, zoomIn);
   }, [items, zoomIn, icon]);
   return <Marker ref={marker} position={position} icon={icon} eventHandlers={handlers} title={items.map((d) => d.name).join(', ')} />;
 }
 
-/** "Tomtor: rare earths, developing; approximate location (±6 km)". */
+/** "±6 km", or "approximate location, settlement proxy, ±5 km". */
+function precisionText(loc: DepositSummary['location']) {
+  if (!loc) return 'location not published';
+  return loc.basis === 'deposit' ? `±${loc.precisionKm} km` : `approximate location, ${loc.basis}, ±${loc.precisionKm} km`;
+}
+
+/** "Tomtor: rare earths, developing; ±6 km". */
 export function depositAccessibleName(d: DepositSummary) {
-  const loc = d.location;
-  const where = !loc ? 'location not published' : loc.basis === 'deposit' ? `±${loc.precisionKm} km` : `approximate location, ${loc.basis}, ±${loc.precisionKm} km`;
-  return `${d.name}: ${GROUP_LABELS[d.group].toLowerCase()}, ${STAGE_LABELS[d.status.stage].toLowerCase()}; ${where}`;
+  return `${d.name}: ${GROUP_LABELS[d.group].toLowerCase()}, ${STAGE_LABELS[d.status.stage].toLowerCase()}; ${precisionText(d.location)}`;
 }
 
 type DepositMarkerProps = { deposit: DepositSummary; selected: boolean; onSelect: (s: Selection) => void };
@@ -94,13 +98,13 @@ function DepositMarker({ deposit, selected, onSelect }: DepositMarkerProps) {
   );
   const icon = useMemo(() => depositIcon(deposit, selected), [deposit, selected]);
   const marker = useRef<LeafletMarker>(null);
-  // Leaflet builds a new element whenever the icon changes: name it and make it a button each time.
+  // Leaflet may rebuild the icon's element when the icon changes: name it and make it a button each time.
   useEffect(() => {
     const el = marker.current?.getElement();
-    if (!el || el.getAttribute('data-deposit') === deposit.id) return;
+    if (!el) return;
     el.setAttribute('aria-label', depositAccessibleName(deposit));
     el.setAttribute('data-deposit', deposit.id);
-    activateOnKeys(el, () => onSelect({ kind: 'deposit', id: deposit.id }));
+    return activateOnKeys(el, () => onSelect({ kind: 'deposit', id: deposit.id }));
   }, [icon, deposit, onSelect]);
   return (
     <>
@@ -121,8 +125,7 @@ function DepositMarker({ deposit, selected, onSelect }: DepositMarkerProps) {
         riseOnHover
       >
         <Tooltip direction="top" offset={[0, -10]}>
-          {deposit.name}
-          {loc.basis === 'deposit' ? ` (±${loc.precisionKm} km)` : ` (approximate: ${loc.basis}, ±${loc.precisionKm} km)`}
+          {`${deposit.name} (${precisionText(loc)})`}
         </Tooltip>
       </Marker>
     </>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 
 const HINT_MS = 1600;
+const WHEEL_PX_PER_HALF_LEVEL = 60;
 
 /**
  * Inside an embed the map must not take the host page's scrolling. The wheel zooms only once the
@@ -16,7 +17,7 @@ export default function EmbedGestures() {
   useEffect(() => {
     const container = map.getContainer();
     const coarse = matchMedia('(pointer: coarse)').matches;
-    map.scrollWheelZoom.disable();
+    let wheelDelta = 0;
     if (coarse) map.dragging.disable();
 
     function show(text: string) {
@@ -34,7 +35,13 @@ export default function EmbedGestures() {
       if (map.scrollWheelZoom.enabled()) return;
       if (e.ctrlKey || e.metaKey) {
         e.preventDefault();
-        map.setZoomAround(map.mouseEventToContainerPoint(e), map.getZoom() + (e.deltaY < 0 ? 1 : -1));
+        // Trackpad pinches arrive as many small Ctrl+wheel events: add them up, a half level per 60 px.
+        wheelDelta += e.deltaY;
+        if (Math.abs(wheelDelta) >= WHEEL_PX_PER_HALF_LEVEL) {
+          const steps = Math.trunc(wheelDelta / WHEEL_PX_PER_HALF_LEVEL);
+          wheelDelta -= steps * WHEEL_PX_PER_HALF_LEVEL;
+          map.setZoomAround(map.mouseEventToContainerPoint(e), map.getZoom() - steps / 2);
+        }
         return;
       }
       show('Click the map, or hold Ctrl (⌘ on a Mac) while scrolling, to zoom');

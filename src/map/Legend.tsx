@@ -1,4 +1,4 @@
-import { createElement, useState } from 'react';
+import { createElement } from 'react';
 import { DEPOSIT_GROUPS, STAGES } from '../data/constants';
 import type { Deposit } from '../data/schema';
 import { GROUP_LABELS, HATCH_ID, MARKER_SIZE, STAGE_LABELS, markerShape } from './styles';
@@ -36,9 +36,8 @@ function roomForLegend() {
 }
 
 export function Legend() {
-  const [open] = useState(roomForLegend);
   return (
-    <details className="legend" open={open}>
+    <details className="legend" open={roomForLegend()}>
       <summary>Legend</summary>
       <ul>
         <li>

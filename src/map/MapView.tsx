@@ -50,6 +50,7 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
               attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
               pane="basemap"
               zIndex={1}
+              referrerPolicy="strict-origin-when-cross-origin"
             />
           </LayersControl.Overlay>
         </LayersControl>

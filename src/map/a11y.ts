@@ -1,16 +1,18 @@
 import type { Layer, Path } from 'leaflet';
 import { DomEvent } from 'leaflet';
 
-/** Enter or Space on the element runs `onActivate`, as on a button. */
-export function activateOnKeys(el: HTMLElement | SVGElement, onActivate: () => void) {
-  DomEvent.on(el as HTMLElement, 'keydown', (e) => {
+/** Enter or Space on the element runs `onActivate`, as on a button. Returns a function that undoes it. */
+export function activateOnKeys(el: HTMLElement | SVGElement, onActivate: () => void): () => void {
+  function onKeyDown(e: Event) {
     const key = (e as KeyboardEvent).key;
     if (key === 'Enter' || key === ' ') {
       DomEvent.preventDefault(e);
       DomEvent.stopPropagation(e);
       onActivate();
     }
-  });
+  }
+  DomEvent.on(el as HTMLElement, 'keydown', onKeyDown);
+  return () => DomEvent.off(el as HTMLElement, 'keydown', onKeyDown);
 }
 
 /**

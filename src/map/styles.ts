@@ -54,7 +54,7 @@ export function labelAnchor(area: Area): [number, number] {
 export function areaStyle(area: Area, selected: boolean): PathOptions {
   const occupied = area.properties.kind === 'occupied-ukraine';
   return {
-    className: `area area--${area.properties.kind} area-${area.id}${selected ? ' area--selected' : ''}`,
+    className: `area area--${area.properties.kind} area-${area.id}`,
     color: occupied ? '#a11d1d' : '#8a5a00',
     weight: selected ? 3 : 1.5,
     dashArray: occupied ? '6 4' : undefined,

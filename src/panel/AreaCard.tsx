@@ -28,8 +28,8 @@ export function AreaCard({ area, onSelect, statementLinks = false }: AreaCardPro
         {occupied ? 'Russian-occupied Ukraine' : 'Russian region'} · {formatKm2(areaKm2)}
       </p>
       {occupied && <OccupationNote parts={parts} />}
-      <section aria-labelledby="deposits-heading">
-        <h3 id="deposits-heading">Deposits ({deposits.length})</h3>
+      <section aria-labelledby={`${area.id}-deposits-heading`}>
+        <h3 id={`${area.id}-deposits-heading`}>Deposits ({deposits.length})</h3>
         {deposits.length === 0 ? (
           <p className="note">No rare-earth or rare-metal deposit is catalogued here.</p>
         ) : (
@@ -43,13 +43,13 @@ export function AreaCard({ area, onSelect, statementLinks = false }: AreaCardPro
         )}
       </section>
       {contrast.length > 0 && (
-        <section aria-labelledby="contrast-heading">
-          <h3 id="contrast-heading">For contrast: Ukrainian deposits outside the occupied area</h3>
+        <section aria-labelledby={`${area.id}-contrast-heading`}>
+          <h3 id={`${area.id}-contrast-heading`}>For contrast: Ukrainian deposits outside the occupied area</h3>
           <DepositList deposits={contrast} onSelect={onSelect} />
         </section>
       )}
-      <section aria-labelledby="statements-heading">
-        <h3 id="statements-heading">What was said ({plural(statements.length, 'statement')})</h3>
+      <section aria-labelledby={`${area.id}-statements-heading`}>
+        <h3 id={`${area.id}-statements-heading`}>What was said ({plural(statements.length, 'statement')})</h3>
         {statementLinks ? (
           <ul className="statement-links">
             {statements.map((s) => (

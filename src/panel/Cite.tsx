@@ -5,9 +5,14 @@ import { formatSelection, type Selection } from '../state/selection';
 type Citable = { kind: 'statement'; record: Statement } | { kind: 'deposit'; record: Deposit };
 type Citations = { label: string; text: string }[];
 
+/** The app's own address, without query or hash. */
+export function appAddress(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
 /** The record's stable address: the full map (no embed options) showing just this record. */
 export function permalink(selection: Selection): string {
-  return `${window.location.origin}${window.location.pathname}${formatSelection(selection)}`;
+  return `${appAddress()}${formatSelection(selection)}`;
 }
 
 /** The citation formats load only when a reader asks for them. */

@@ -111,7 +111,7 @@ function Crumbs({ selection, onSelect }: { selection: Selection; onSelect: (s: S
 /** A part of the panel whose code loads on demand: a line while it loads, a retry if it fails. */
 function LazyPart({ what, children }: { what: string; children: ReactNode }) {
   return (
-    <LazyFailed what={what}>
+    <LazyFailed what={what} key={what}>
       <Suspense fallback={<p className="note">{`Loading ${what}…`}</p>}>{children}</Suspense>
     </LazyFailed>
   );

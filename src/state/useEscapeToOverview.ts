@@ -5,7 +5,9 @@ import type { Selection } from './selection';
 function featureOf(selection: Selection): HTMLElement | SVGElement | null {
   // Queried afresh: leaving a selection can redraw the feature as a new element.
   if (selection.kind === 'area') return document.querySelector(`path.area-${CSS.escape(selection.id)}`);
-  if (selection.kind === 'deposit') return document.querySelector(`[data-deposit="${CSS.escape(selection.id)}"]`);
+  if (selection.kind === 'deposit')
+    // The marker itself, or the group it has joined now that the map has zoomed out.
+    return document.querySelector(`[data-deposit="${CSS.escape(selection.id)}"], [data-deposits~="${CSS.escape(selection.id)}"]`);
   return null;
 }
 
