@@ -18,11 +18,11 @@ import { readValidData } from '../src/data/read-data';
 
 /**
  * TopoJSON quantisation: grid steps across each layer's extent. The areas span ~131° of longitude,
- * so 1e4 steps are ~0.013° (about 1 km); the basemap spans 212°, and 1e4 steps (~2 km) suit its
- * coarser simplification.
+ * so 1e4 steps are ~0.013° (about 1 km); the basemap spans 182°, and 6e3 steps (~0.03°) are far
+ * finer than its 0.2° simplification.
  */
 const AREA_QUANTIZATION = 1e4;
-const BASEMAP_QUANTIZATION = 1e4;
+const BASEMAP_QUANTIZATION = 6e3;
 
 /** One TopoJSON object; shared borders (the occupied oblasts') are stored once. */
 function toTopology<K extends string>(name: K, features: Feature[], q: number) {

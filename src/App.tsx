@@ -1,22 +1,26 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Credits } from './Credits';
 import { EmbedBar } from './embed/EmbedBar';
 import { OPTIONS } from './embed/useEmbedOptions';
 import { HatchPattern } from './map/Legend';
-import { MapView } from './map/MapView';
 import { Announcer } from './panel/Announcer';
 import { KeyboardHelp } from './panel/KeyboardHelp';
 import { LazyFailed } from './panel/LazyFailed';
 import { Panel } from './panel/Panel';
 import { SelectLink } from './panel/SelectLink';
 import { useEscapeToOverview } from './state/useEscapeToOverview';
+import { useTheme } from './state/useTheme';
 import { useSelection } from './state/useSelection';
 
 const EmbedDialog = lazy(() => import('./embed/EmbedDialog'));
+/**
+ * The map (and Leaflet) load after the panel has rendered: the text a reader came for is on screen
+ * first, and the browser is not blocked evaluating the map library before it can show it.
+ */
+const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
 const HostMessages = lazy(() => import('./embed/HostMessages'));
 
-const THEME_CLASS = { light: '', dark: 'theme-dark', auto: 'theme-auto' } as const;
 
 export function App() {
   const [{ selection, notice }, select] = useSelection();
@@ -26,10 +30,7 @@ export function App() {
   const togglePanel = useCallback(() => setPanelOpen((open) => !open), []);
   useEscapeToOverview(selection, select, !embedDialog);
 
-  useEffect(() => {
-    const theme = THEME_CLASS[OPTIONS.theme];
-    if (theme) document.documentElement.classList.add(theme);
-  }, []);
+  useTheme(OPTIONS.theme);
 
   const classes = [
     'app',
@@ -57,7 +58,9 @@ export function App() {
           </div>
         </header>
       )}
-      <MapView selection={selection} onSelect={select} options={OPTIONS} onMap={setMap} />
+      <Suspense fallback={<div className="map-wrap" />}>
+        <MapView selection={selection} onSelect={select} options={OPTIONS} onMap={setMap} />
+      </Suspense>
       {panelOpen && <Panel selection={selection} notice={notice} onSelect={select} />}
       <Credits compact={OPTIONS.embed} />
       <Announcer selection={selection} />

@@ -3,6 +3,7 @@ import { MarkerGlyph } from '../map/Legend';
 import { GROUP_LABELS, STAGE_LABELS } from '../map/styles';
 import type { Selection } from '../state/selection';
 import { formatPartialDate } from './format';
+import { useStaticLinks } from './LinkMode';
 import { SelectLink } from './SelectLink';
 import { SourceLink } from './SourceList';
 
@@ -10,9 +11,11 @@ import { SourceLink } from './SourceList';
 type DepositItemProps = { deposit: DepositSummary; record?: Deposit; onSelect: (s: Selection) => void };
 
 export function DepositItem({ deposit: d, record, onSelect }: DepositItemProps) {
+  const isStatic = useStaticLinks();
   return (
     <li className="deposit-summary">
-      <MarkerGlyph group={d.group} stage={d.status.stage} exact={d.location?.basis === 'deposit'} />
+      {/* The page without JavaScript has no map and no legend for the marker shapes. */}
+      {!isStatic && <MarkerGlyph group={d.group} stage={d.status.stage} exact={d.location?.basis === 'deposit'} />}
       <div>
         <SelectLink selection={{ kind: 'deposit', id: d.id }} onSelect={onSelect}>
           {d.name}
