@@ -30,7 +30,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]/ },
+            // Script only: Leaflet's stylesheet belongs with the page's own, which the entry loads.
+            { name: 'leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/].*\.js$/ },
             { name: 'dataset', test: /dataset\.gen\.ts$/ },
           ],
         },

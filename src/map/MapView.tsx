@@ -1,4 +1,3 @@
-import 'leaflet/dist/leaflet.css';
 import type { Map as LeafletMap } from 'leaflet';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { LayersControl, MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
