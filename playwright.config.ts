@@ -1,8 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
-
-
-const PORT = 4173;
+import { APP_PORT, HOST_PORT } from './e2e/ports';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -12,7 +10,7 @@ export default defineConfig({
   reporter: 'list',
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
     trace: 'off',
   },
   projects: [
@@ -27,17 +25,19 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-      url: `http://127.0.0.1:${PORT}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
+      // Free ports chosen per run (e2e/ports.ts): never a server the tests did not start.
+      command: `node_modules/.bin/vite preview --port ${APP_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${APP_PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
     {
       // Host article pages for the embed tests, on another origin than the app.
       command: 'node e2e/host-server.mjs',
-      url: 'http://127.0.0.1:4174/health',
-      reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
+      env: { HOST_PORT: String(HOST_PORT) },
+      url: `http://127.0.0.1:${HOST_PORT}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

@@ -1,16 +1,12 @@
 /**
  * The map embedded in a news article: the host page is served by e2e/host-server.mjs on another origin
- * (127.0.0.1:4174) than the app (127.0.0.1:4173), as it would be on a real news site.
+ * than the app (each on a free port, e2e/ports.ts), as it would be on a real news site.
  */
 import { expect, test, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { embedCode } from '../src/embed/code';
 import { areas } from './data';
 import { openMap, panelHeading, watch } from './driver';
-
-const APP = 'http://127.0.0.1:4173/';
-const HOST = 'http://127.0.0.1:4174';
-/** The same host server under another name: another origin, for frames the host page must not trust. */
-const OTHER = 'http://localhost:4174';
+import { APP, HOST, OTHER } from './ports';
 
 type HostEvent =
   | { kind: 'message'; origin: string; data: { type?: string; [key: string]: unknown } | null }
@@ -352,7 +348,7 @@ test.describe('the embedded map', () => {
 
     await dialog.locator('input[name="embed-size"][value="responsive"]').check();
     await expect(code).toHaveValue(/<iframe data-rare-earth-map /);
-    await expect(code).toHaveValue(/<script async src="http:\/\/127\.0\.0\.1:4173\/embed\.js"><\/script>/);
+    await expect(code).toHaveValue(new RegExp(`<script async src="${APP.replace(/[./]/g, '\\$&')}embed\\.js"></script>`));
     const snippet = await code.inputValue();
     expect(snippet).toContain('area=sakha');
     await dialog.locator('button.embed-copy').click();

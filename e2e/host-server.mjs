@@ -1,6 +1,6 @@
 /**
- * A news site for the embed tests, on another origin than the app (http://127.0.0.1:4174 against the app's
- * http://127.0.0.1:4173). It pastes what the tests give it into its pages as raw HTML, like a CMS would,
+ * A news site for the embed tests, on another origin than the app (each on a free port: see e2e/ports.ts).
+ * It pastes what the tests give it into its pages as raw HTML, like a CMS would,
  * so it listens on 127.0.0.1 only and is for tests alone.
  *
  *   GET /health                      'ok', for Playwright's webServer
