@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { readRawData as loadRaw } from '../data/read-data';
 import type { Deposit, Statement } from '../data/schema';
 import { validate } from '../data/validate';
-import { CITATION_STYLE_LABELS, CITATION_STYLES, citeDeposit, citeStatement, DATA_VERSION_DATE, MAP_TITLE } from './citation';
+import {
+  CITATION_STYLE_LABELS,
+  CITATION_STYLES,
+  citeArea,
+  citeDeposit,
+  citeOriginal,
+  citeStatement,
+  MAP_TITLE,
+  originalSourceOf,
+} from './citation';
+import { SITE } from './site';
 
 const result = validate(loadRaw());
 if (!result.ok) throw new Error(result.errors.join('\n'));
@@ -16,23 +26,45 @@ const accessed = new Date('2026-12-01T23:30:00Z');
 const statementPage = { pageUrl: 'https://example.org/?statement=peskov-briefing', accessed };
 const depositPage = { pageUrl: 'https://example.org/?deposit=tomtor', accessed };
 
+// The release as site.config.json gives it, in each style's form: the tests follow the file.
+const [year, month, day] = SITE.release.date.split('-').map(Number) as [number, number, number];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MLA = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const v = SITE.release.version;
+const pub = SITE.publisher;
+const apaRelease = `(${year}, ${MONTHS[month - 1]} ${day})`;
+const mlaRelease = `${day} ${MLA[month - 1]} ${year}`;
+const longRelease = `${MONTHS[month - 1]} ${day}, ${year}`;
+
 describe('citeStatement', () => {
   it('cites in APA 7', () => {
     expect(citeStatement(peskov, 'apa', statementPage)).toBe(
-      "Peskov: the Americans need rare earth metals, and Russia has a lot of them [Statement by Dmitry Peskov, February 25, 2025]. (2026, November 27). Russia's rare-earth offer: the regions, the deposits and what was said. Retrieved December 1, 2026, from https://example.org/?statement=peskov-briefing",
+      `Peskov: the Americans need rare earth metals, and Russia has a lot of them (Version ${v}) [Statement by Dmitry Peskov, February 25, 2025]. ${apaRelease}. ${MAP_TITLE}; ${pub}. Retrieved December 1, 2026, from https://example.org/?statement=peskov-briefing`,
     );
   });
 
   it('cites in MLA 9', () => {
     expect(citeStatement(peskov, 'mla', statementPage)).toBe(
-      "\"Peskov: the Americans need rare earth metals, and Russia has a lot of them.\" Statement by Dmitry Peskov, 25 Feb. 2025. Russia's rare-earth offer: the regions, the deposits and what was said, 27 Nov. 2026, https://example.org/?statement=peskov-briefing. Accessed 1 Dec. 2026.",
+      `"Peskov: the Americans need rare earth metals, and Russia has a lot of them." Statement by Dmitry Peskov, 25 Feb. 2025. ${MAP_TITLE}, version ${v}, ${pub}, ${mlaRelease}, https://example.org/?statement=peskov-briefing. Accessed 1 Dec. 2026.`,
     );
   });
 
   it('cites in Chicago (bibliography entry)', () => {
     expect(citeStatement(peskov, 'chicago', statementPage)).toBe(
-      "\"Peskov: the Americans need rare earth metals, and Russia has a lot of them.\" Statement by Dmitry Peskov, February 25, 2025. Russia's rare-earth offer: the regions, the deposits and what was said. Last modified November 27, 2026. Accessed December 1, 2026. https://example.org/?statement=peskov-briefing.",
+      `"Peskov: the Americans need rare earth metals, and Russia has a lot of them." Statement by Dmitry Peskov, February 25, 2025. ${MAP_TITLE}, version ${v}. ${pub}, ${longRelease}. Accessed December 1, 2026. https://example.org/?statement=peskov-briefing.`,
     );
+  });
+
+  it('dates the work by the release, and the access date only as the date of retrieval', () => {
+    const later = { ...statementPage, accessed: new Date('2031-03-05T12:00:00Z') };
+    const seen = { apa: ['Retrieved December 1, 2026', 'Retrieved March 5, 2031'], mla: ['Accessed 1 Dec. 2026', 'Accessed 5 Mar. 2031'], chicago: ['Accessed December 1, 2026', 'Accessed March 5, 2031'] };
+    for (const style of CITATION_STYLES) {
+      const now = citeStatement(peskov, style, statementPage);
+      const [before, after] = seen[style];
+      // Two readers of the same release, years apart, differ only in the access date.
+      expect(now, style).toContain(before);
+      expect(citeStatement(peskov, style, later), style).toBe(now.replace(before!, after!));
+    }
   });
 
   it("puts the period inside a title's closing quotation mark", () => {
@@ -43,7 +75,7 @@ describe('citeStatement', () => {
   it('turns double quotes inside a title into single ones, and adds no period after a question mark', () => {
     const s: Statement = { ...peskov, title: 'Did he say "a lot of them"?' };
     expect(citeStatement(s, 'chicago', statementPage)).toMatch(/^"Did he say 'a lot of them'\?" Statement by/);
-    expect(citeStatement(s, 'apa', statementPage)).toMatch(/^Did he say "a lot of them"\? \[Statement by/);
+    expect(citeStatement(s, 'apa', statementPage)).toMatch(/^Did he say "a lot of them"\? \(Version /);
   });
 
   it('names no speaker as making a statement when the record is a document', () => {
@@ -52,26 +84,26 @@ describe('citeStatement', () => {
   });
 });
 
-describe('citeDeposit', () => {
-  it('cites in APA 7', () => {
+describe('citeDeposit and citeArea', () => {
+  it('cites a deposit in APA 7, MLA 9 and Chicago', () => {
     expect(citeDeposit(tomtor, 'apa', depositPage)).toBe(
-      "Tomtor (incl. Buranny section) [Deposit record]. (2026, November 27). Russia's rare-earth offer: the regions, the deposits and what was said. Retrieved December 1, 2026, from https://example.org/?deposit=tomtor",
+      `Tomtor (incl. Buranny section) (Version ${v}) [Deposit record]. ${apaRelease}. ${MAP_TITLE}; ${pub}. Retrieved December 1, 2026, from https://example.org/?deposit=tomtor`,
     );
-  });
-
-  it('cites in MLA 9', () => {
     expect(citeDeposit(tomtor, 'mla', depositPage)).toBe(
-      "\"Tomtor (incl. Buranny section).\" Deposit record. Russia's rare-earth offer: the regions, the deposits and what was said, 27 Nov. 2026, https://example.org/?deposit=tomtor. Accessed 1 Dec. 2026.",
+      `"Tomtor (incl. Buranny section)." Deposit record. ${MAP_TITLE}, version ${v}, ${pub}, ${mlaRelease}, https://example.org/?deposit=tomtor. Accessed 1 Dec. 2026.`,
     );
-  });
-
-  it('cites in Chicago (bibliography entry)', () => {
     expect(citeDeposit(tomtor, 'chicago', depositPage)).toBe(
-      "\"Tomtor (incl. Buranny section).\" Deposit record. Russia's rare-earth offer: the regions, the deposits and what was said. Last modified November 27, 2026. Accessed December 1, 2026. https://example.org/?deposit=tomtor.",
+      `"Tomtor (incl. Buranny section)." Deposit record. ${MAP_TITLE}, version ${v}. ${pub}, ${longRelease}. Accessed December 1, 2026. https://example.org/?deposit=tomtor.`,
     );
   });
 
-  it("abbreviates September as MLA does and formats the access date in UTC", () => {
+  it('cites an area as an area record', () => {
+    expect(citeArea('Murmansk Oblast', 'mla', { pageUrl: 'https://example.org/?area=murmansk', accessed })).toBe(
+      `"Murmansk Oblast." Area record. ${MAP_TITLE}, version ${v}, ${pub}, ${mlaRelease}, https://example.org/?area=murmansk. Accessed 1 Dec. 2026.`,
+    );
+  });
+
+  it('abbreviates September as MLA does and formats the access date in UTC', () => {
     const d: Deposit = { ...tomtor, name: 'Test' };
     const at = new Date('2026-09-05T00:30:00+02:00'); // 4 September, 22:30 UTC
     expect(citeDeposit(d, 'mla', { pageUrl: 'https://example.org/', accessed: at })).toMatch(/Accessed 4 Sept\. 2026\.$/);
@@ -80,11 +112,58 @@ describe('citeDeposit', () => {
   });
 });
 
+describe('citeOriginal: the statement itself', () => {
+  const kremlin = { kind: 'primary' as const, title: 'Kremlin: Meeting on developing the rare-earth metals industry', url: 'http://en.kremlin.ru/events/president/news/76330' };
+  const interview: Statement = {
+    ...putin,
+    speaker: 'Vladimir Putin',
+    date: '2025-02-24',
+    venue: 'Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo',
+    sources: [{ kind: 'mirror', title: 'Latvia News: a copy', url: 'https://latvia-news.com/x' }, kremlin],
+  };
+
+  it('names the original record before any copy', () => {
+    expect(originalSourceOf(interview)).toEqual(kremlin);
+  });
+
+  it('cites in APA 7: the speaker as author, the day said, the venue described, the original', () => {
+    expect(citeOriginal(interview, 'apa')).toBe(
+      'Putin, V. (2025, February 24). [Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo]. Kremlin. http://en.kremlin.ru/events/president/news/76330',
+    );
+  });
+
+  it('cites in MLA 9', () => {
+    expect(citeOriginal(interview, 'mla')).toBe(
+      'Putin, Vladimir. Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo. Kremlin, 24 Feb. 2025, http://en.kremlin.ru/events/president/news/76330.',
+    );
+  });
+
+  it('cites in Chicago (bibliography entry)', () => {
+    expect(citeOriginal(interview, 'chicago')).toBe(
+      'Putin, Vladimir. Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo. February 24, 2025. Kremlin. http://en.kremlin.ru/events/president/news/76330.',
+    );
+  });
+
+  it('begins with the description when no person is the author', () => {
+    const draft: Statement = { ...interview, venueKind: 'document', speaker: 'US draft agreement', venue: 'US draft agreement presented in Kyiv', date: '2025-02-12' };
+    expect(citeOriginal(draft, 'apa')).toBe('[US draft agreement presented in Kyiv]. (2025, February 12). Kremlin. http://en.kremlin.ru/events/president/news/76330');
+    expect(citeOriginal(draft, 'mla')).toMatch(/^US draft agreement presented in Kyiv\. Kremlin, 12 Feb\. 2025, /);
+  });
+
+  it('cites every statement of the data in every style, with its date and a source address', () => {
+    for (const s of statements)
+      for (const style of CITATION_STYLES) {
+        const text = citeOriginal(s, style);
+        expect(text, `${s.id} ${style}`).toContain(originalSourceOf(s).url);
+        expect(text, `${s.id} ${style}`).toContain(s.date.slice(0, 4));
+      }
+  });
+});
+
 describe('the constants', () => {
-  it('offers three labelled styles and a real version date', () => {
+  it('offers three labelled styles', () => {
     expect([...CITATION_STYLES]).toEqual(['apa', 'mla', 'chicago']);
     for (const s of CITATION_STYLES) expect(CITATION_STYLE_LABELS[s]).toBeTruthy();
-    expect(new Date(`${DATA_VERSION_DATE}T00:00:00Z`).toISOString().slice(0, 10)).toBe(DATA_VERSION_DATE);
     expect(MAP_TITLE).toBe("Russia's rare-earth offer: the regions, the deposits and what was said");
   });
 });

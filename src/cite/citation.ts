@@ -1,20 +1,25 @@
 /**
- * Ready-made citations of one record of the map (a statement or a deposit), as plain text.
+ * Ready-made citations, as plain text, of two kinds of work:
  *
- * What is cited is the map's own record page, not the sources behind it: a web page with no
- * personal author, whose site is the map (MAP_TITLE), dated by the version of the map's data
- * (DATA_VERSION_DATE), found at the record's stable URL on the given access date. Titles are kept
- * as the data gives them (sentence case), so APA needs no change and MLA and Chicago, which prefer
- * title case, get the title exactly as published. Every date is formatted in UTC, so a citation
- * does not change with the reader's time zone.
+ * - one record of the map (an area, a deposit, a statement's page): a web page whose site is the
+ *   map (MAP_TITLE), published by the deployer named in site.config.json and dated by the release
+ *   (SITE.release), found at the record's stable URL on the reader's access date. The release date
+ *   is the work's date; the access date is only ever the date of retrieval, so every reader's
+ *   reference to the same release is the same apart from that date.
+ * - the statement itself (citeOriginal): the speaker as author, the day it was said, the venue as
+ *   the work's description, and the original source that carries it.
+ *
+ * Titles are kept as the data gives them (sentence case). Every date is formatted in UTC, so a
+ * citation does not change with the reader's time zone.
  */
-import type { Deposit, Statement } from '../data/schema';
+import type { CitedSource, Deposit, Statement } from '../data/schema';
+import { SITE } from './site';
 
 /** The map's title, used as the site name in every citation. */
 export const MAP_TITLE = "Russia's rare-earth offer: the regions, the deposits and what was said";
 
-/** The date the map's data was compiled (YYYY-MM-DD): the "publication" date of every record. */
-export const DATA_VERSION_DATE = '2026-11-27';
+/** The release date (YYYY-MM-DD): the date of every record of this build. */
+export const DATA_VERSION_DATE = SITE.release.date;
 
 /** The citation styles offered, in the order a menu lists them. */
 export const CITATION_STYLES = ['apa', 'mla', 'chicago'] as const;
@@ -24,7 +29,7 @@ export type CitationStyle = (typeof CITATION_STYLES)[number];
 export const CITATION_STYLE_LABELS: Record<CitationStyle, string> = {
   apa: 'APA (7th edition)',
   mla: 'MLA (9th edition)',
-  chicago: 'Chicago (17th edition, notes and bibliography: bibliography entry)',
+  chicago: 'Chicago (17th edition, bibliography entry)',
 };
 
 export type CitationOptions = {
@@ -106,38 +111,37 @@ function statementWork(statement: Statement): Work {
   };
 }
 
-function depositWork(deposit: Deposit): Work {
-  return { title: deposit.name, description: () => 'Deposit record' };
-}
-
 function cite(work: Work, style: CitationStyle, { pageUrl, accessed }: CitationOptions): string {
-  const version = fromIso(DATA_VERSION_DATE);
+  const release = fromIso(SITE.release.date);
+  const { version } = SITE.release;
   const seen = fromDate(accessed);
   switch (style) {
     case 'apa':
-      // APA 7, web page with no author: the title moves to the author position; a page that
-      // changes over time gets a retrieval date; no period after the URL.
+      // APA 7, a page of a website with no personal author: the title moves to the author position,
+      // then the version and a bracketed description; the site and its publisher; a retrieval date
+      // because the page may change; no period after the URL.
       return [
-        `${work.title} [${work.description(longDate)}].`,
-        `(${apaDate(version)}).`,
-        sentence(MAP_TITLE),
+        `${work.title} (Version ${version}) [${work.description(longDate)}].`,
+        `(${apaDate(release)}).`,
+        `${MAP_TITLE}; ${sentence(SITE.publisher)}`,
         `Retrieved ${longDate(seen)}, from ${pageUrl}`,
       ].join(' ');
     case 'mla':
-      // MLA 9: "Title." Description. Container, date, location. Accessed date.
+      // MLA 9 core elements: "Title." Description. Container, version, publisher, date, location. Accessed date.
       return [
         quotedTitle(work.title),
         sentence(work.description(mlaDate)),
-        `${MAP_TITLE}, ${mlaDate(version)}, ${pageUrl}.`,
+        `${MAP_TITLE}, version ${version}, ${SITE.publisher}, ${mlaDate(release)}, ${pageUrl}.`,
         `Accessed ${mlaDate(seen)}.`,
       ].join(' ');
     case 'chicago':
-      // Chicago 17 (14.207), bibliography entry for a web page with no author: it begins with the title.
+      // Chicago 17 (14.206–14.207), bibliography entry for a web page with no author: it begins with
+      // the title; then the site, its owner and the date of this version.
       return [
         quotedTitle(work.title),
         sentence(work.description(longDate)),
-        sentence(MAP_TITLE),
-        `Last modified ${longDate(version)}.`,
+        `${MAP_TITLE}, version ${version}.`,
+        `${SITE.publisher}, ${longDate(release)}.`,
         `Accessed ${longDate(seen)}.`,
         sentence(pageUrl),
       ].join(' ');
@@ -145,7 +149,7 @@ function cite(work: Work, style: CitationStyle, { pageUrl, accessed }: CitationO
 }
 
 /**
- * Cites one statement's record page, naming whom it quotes and when it was said.
+ * Cites one statement's page of the map, naming whom it quotes and when it was said.
  *
  * @example citeStatement(s, 'mla', { pageUrl: 'https://example.org/?statement=peskov-briefing', accessed: new Date() })
  */
@@ -153,7 +157,74 @@ export function citeStatement(statement: Statement, style: CitationStyle, option
   return cite(statementWork(statement), style, options);
 }
 
-/** Cites one deposit's record page, e.g. "Tomtor (incl. Buranny section)", as a record of the map. */
-export function citeDeposit(deposit: Deposit, style: CitationStyle, options: CitationOptions): string {
-  return cite(depositWork(deposit), style, options);
+/** Cites one deposit's page of the map, e.g. "Tomtor (incl. Buranny section)". */
+export function citeDeposit(deposit: Pick<Deposit, 'name'>, style: CitationStyle, options: CitationOptions): string {
+  return cite({ title: deposit.name, description: () => 'Deposit record' }, style, options);
+}
+
+/** Cites one area's page of the map, e.g. "Murmansk Oblast". */
+export function citeArea(name: string, style: CitationStyle, options: CitationOptions): string {
+  return cite({ title: name, description: () => 'Area record' }, style, options);
+}
+
+// ---------------------------------------------------------------- the statement itself
+
+/** Source kinds in the order a citation prefers them: the speaker's own record first. */
+const ORIGINAL_FIRST: readonly CitedSource['kind'][] = ['primary', 'wire', 'report', 'mirror', 'geological', 'article'];
+
+/** The source a citation of the statement itself names: its original record where the data has one. */
+export function originalSourceOf(statement: Statement): CitedSource {
+  const rank = (s: CitedSource) => ORIGINAL_FIRST.indexOf(s.kind);
+  return [...statement.sources].sort((a, b) => rank(a) - rank(b))[0]!;
+}
+
+/** Who published a source: the part of its title before the colon ("Kremlin: Meeting on …" gives "Kremlin"). */
+function publisherOf(source: CitedSource): string {
+  const colon = source.title.indexOf(':');
+  return colon > 0 ? source.title.slice(0, colon) : source.title;
+}
+
+/** A person's name as "Family, G." (APA) or "Family, Given" (MLA, Chicago); null for a body or a document. */
+function personName(statement: Statement, initials: boolean): string | null {
+  if (statement.venueKind === 'document') return null;
+  const words = statement.speaker.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || /[,;()]/.test(statement.speaker)) return null;
+  const family = words.at(-1)!;
+  const given = words.slice(0, -1);
+  return `${family}, ${initials ? given.map((g) => `${g[0]}.`).join(' ') : given.join(' ')}`;
+}
+
+/**
+ * Cites the statement itself rather than the map: the speaker as author, the day it was said, the
+ * venue as the description of the work, and the original source (its publisher and address).
+ * A record with no personal speaker (a draft agreement) begins with the venue, as a work with no author.
+ */
+export function citeOriginal(statement: Statement, style: CitationStyle): string {
+  const source = originalSourceOf(statement);
+  const publisher = publisherOf(source);
+  const said = fromIso(statement.date);
+  const venue = statement.venue;
+  switch (style) {
+    case 'apa': {
+      // APA 7: Author, A. (Year, Month Day). [Description of an untitled work]. Publisher. URL
+      const author = personName(statement, true);
+      return author
+        ? `${sentence(author)} (${apaDate(said)}). [${venue}]. ${sentence(publisher)} ${source.url}`
+        : `[${venue}]. (${apaDate(said)}). ${sentence(publisher)} ${source.url}`;
+    }
+    case 'mla': {
+      // MLA 9: Author. Description. Container or publisher, Day Mon. Year, URL.
+      const author = personName(statement, false);
+      return [author && sentence(author), sentence(venue), `${publisher}, ${mlaDate(said)}, ${source.url}.`]
+        .filter(Boolean)
+        .join(' ');
+    }
+    case 'chicago': {
+      // Chicago 17, bibliography: Author. Description. Month Day, Year. Publisher. URL.
+      const author = personName(statement, false);
+      return [author && sentence(author), sentence(venue), `${longDate(said)}.`, sentence(publisher), sentence(source.url)]
+        .filter(Boolean)
+        .join(' ');
+    }
+  }
 }
