@@ -92,18 +92,21 @@ describe('collectSources over hand-made records', () => {
     name: 'Test deposit',
     location: null,
     occupation: null,
-    status: { ...base.status, source: { title: 'Status page', url: 'https://example.org/status' } },
+    status: { ...base.status, source: { title: 'Status page', url: 'https://example.org/status', publisher: 'Example', origin: 'original' } },
     resources: [],
     sources: [
-      { title: 'Status page', url: 'https://example.org/status' },
-      { title: 'Shared page, as the deposit names it', url: shared },
+      { title: 'Status page', url: 'https://example.org/status', publisher: 'Example', origin: 'original' },
+      { title: 'Shared page, as the deposit names it', url: shared, publisher: 'Example', origin: 'original' },
     ],
   };
   const small: Dataset = {
     article: { ...dataset.article, lineage: [] },
     areas: [],
     deposits: [deposit],
-    statements: [{ ...statement, versions: [], sources: [{ title: 'Shared page', url: shared, kind: 'wire' }] }],
+    statements: [
+      { ...statement, versions: [], sources: [{ title: 'Shared page', url: shared, publisher: 'Example', origin: 'wire', kind: 'wire' }] },
+    ],
+    timeline: [],
   };
   const found = collectSources(small).flatMap((g) => g.entries);
 

@@ -70,7 +70,7 @@ function hostIs(host: string, domain: string): boolean {
  * 'reference'; a survey, journal, paper or mineral database (known host, or a publisher named like
  * one) is 'geological'; anything else is 'report'.
  */
-export function classifyDepositSource(source: Source): 'geological' | 'reference' | 'report' {
+export function classifyDepositSource(source: Pick<Source, 'title' | 'url'>): 'geological' | 'reference' | 'report' {
   const host = hostOf(source.url);
   if (/wikipedia/i.test(source.title) || hostIs(host, 'wikipedia.org')) return 'reference';
   const publisher = source.title.split(/[:,]/)[0]!;
@@ -87,14 +87,15 @@ type Draft = { title: string; url: string; kind: SourceEntryKind; explicit: bool
 
 /**
  * Every distinct source URL in the dataset (statements' sources and wordings, the article and its
- * lineage, and each deposit's location, status, resources, occupation and source list), grouped in
+ * lineage, each deposit's location, status, resources, occupation and source list, and the timeline's
+ * events), grouped in
  * SOURCE_GROUPS order with empty groups left out. Within a group, entries are sorted by title, then
  * URL; each entry's `supports` follows the order of the dataset.
  */
 export function collectSources(dataset: Dataset): SourceGroupEntries[] {
   const byUrl = new Map<string, Draft>();
 
-  function add(source: Source | CitedSource, support: string) {
+  function add(source: Pick<Source, 'title' | 'url'> | CitedSource, support: string) {
     const explicit = 'kind' in source;
     const kind = explicit ? source.kind : classifyDepositSource(source);
     const draft = byUrl.get(source.url);
@@ -124,10 +125,15 @@ export function collectSources(dataset: Dataset): SourceGroupEntries[] {
     if (d.location) field(d.location.source, 'location');
     field(d.status.source, 'status');
     for (const r of d.resources) field(r.source, 'resources');
-    if (d.occupation) field(d.occupation.source, 'occupation');
+    if (d.occupation) {
+      field(d.occupation.source, 'occupation');
+      for (const c of d.occupation.changes) for (const source of c.sources) field(source, 'occupation');
+    }
     // A source of the record that backs no particular field supports the record as a whole.
     for (const source of d.sources) if (!cited.has(source.url)) add(source, `${d.name}: record`);
   }
+
+  for (const e of dataset.timeline) for (const source of e.sources) add(source, `Timeline: ${e.title}`);
 
   const collator = new Intl.Collator('en');
   const entries = [...byUrl.values()]

@@ -3,3 +3,17 @@ export const SOURCE_KINDS = ['article', 'wire', 'primary', 'mirror', 'geological
 export const COORD_BASES = ['deposit', 'settlement proxy', 'district', 'computed'] as const;
 export const DEPOSIT_GROUPS = ['rare-earths', 'rare-metals', 'lithium'] as const;
 export const STAGES = ['producing', 'developing', 'undeveloped'] as const;
+/**
+ * Whose page a source is: the issuer's or outlet's own page (`original`: the Kremlin, a ministry,
+ * a newspaper's own site), a news agency's own page (`wire`: tass.com, reuters.com, interfax), or a
+ * copy of someone else's text elsewhere (`copy`: mirrors, aggregators, syndication, relays).
+ * Every list of sources gives originals and wires before copies.
+ */
+export const ORIGINS = ['original', 'wire', 'copy'] as const;
+/** How precisely a timeline event is dated: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+/** A deposit's occupation at a given date. `contested`: claimed captured and denied, or fought over. */
+export const OCCUPATION_STATUSES = ['occupied', 'contested', 'not occupied'] as const;
+/** What a timeline event is part of. */
+export const THREADS = ['us-ukraine-deal', 'russia-us-talks', 'russian-deposits', 'occupied-deposits'] as const;
+export const COUNTRIES = ['Russia', 'Ukraine'] as const;

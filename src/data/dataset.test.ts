@@ -6,7 +6,7 @@ import { validate } from './validate';
 
 const result = validate(loadRaw());
 if (!result.ok) throw new Error(result.errors.join('\n'));
-const { areas, deposits, statements } = result.dataset;
+const { areas, deposits, statements, timeline } = result.dataset;
 
 describe('the shipped dataset', () => {
   it('has the six areas, the occupied one made of the six Ukrainian regions', () => {
@@ -53,5 +53,30 @@ describe('the shipped dataset', () => {
   it('never puts a marker on a deposit without a published coordinate, and keeps the record', () => {
     const unlocated = deposits.filter((d) => d.location === null).map((d) => d.id);
     expect(unlocated).toEqual(expect.arrayContaining(['ulug-tanzek', 'karasug']));
+  });
+
+  it('ties the statements on the US–Ukraine deal to Ukraine as a whole and to Dobra, not only to the occupied area', () => {
+    for (const id of ['putin-assessment', 'stefanishyna-post', 'us-fifty-percent-offer']) {
+      const s = statements.find((x) => x.id === id)!;
+      expect(s.countries).toContain('Ukraine');
+      expect(s.depositIds).toContain('dobra');
+    }
+    expect(deposits.find((d) => d.id === 'dobra')!.occupation?.occupied).toBe(false);
+  });
+
+  it('has a timeline from March 2025, oldest first, each event sourced and dated', () => {
+    expect(timeline.length).toBeGreaterThanOrEqual(10);
+    expect(timeline[0]!.date >= '2025-03').toBe(true);
+    expect(timeline.map((e) => e.date)).toEqual(timeline.map((e) => e.date).sort());
+    for (const e of timeline) for (const s of e.sources) expect(s.date).toMatch(/^\d{4}/);
+    const ids = timeline.map((e) => e.id);
+    for (const id of ['rada-ratifies-deal', 'rosneft-takes-tomtor', 'shevchenko-capture-claimed', 'shevchenko-capture-denied', 'dobra-winner-selected'])
+      expect(ids).toContain(id);
+  });
+
+  it('dates Shevchenkivske\'s occupation: not occupied in February 2025, contested from 26 June 2025', () => {
+    const o = deposits.find((d) => d.id === 'shevchenkivske')!.occupation!;
+    expect(o.occupied).toBe(false);
+    expect(o.changes[0]).toMatchObject({ date: '2025-06-26', status: 'contested', eventId: 'shevchenko-capture-claimed' });
   });
 });

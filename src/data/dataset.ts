@@ -3,7 +3,8 @@ import { feature } from 'topojson-client';
 import type { AreaId } from '../geo/area-ids';
 import { dataset } from './dataset.gen';
 import recordsUrl from './deposit-records.gen.json?url';
-import type { Area, Deposit, DepositSummary, Statement } from './schema';
+import type { Area, Deposit, DepositSummary, Statement, TimelineEvent } from './schema';
+import timelineUrl from './timeline.gen.json?url';
 
 export const { article, deposits, statements } = dataset;
 
@@ -41,6 +42,27 @@ export function depositsIn(areaId: AreaId | null): DepositSummary[] {
 export function statementsFor(areaId: AreaId): Statement[] {
   return statements.filter((s) => s.areaIds.includes(areaId));
 }
+
+/** A JSON file fetched once; a failed fetch is forgotten, so a retry fetches again. */
+function fetchOnce<T>(url: string): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .catch((e: unknown) => {
+        pending = null;
+        throw e;
+      });
+    return pending;
+  };
+}
+
+/**
+ * The timeline's events, oldest first, from a file of their own fetched the first time they are
+ * needed (validated at build time). Select a place's events with `eventsConcerning`
+ * (src/data/timeline.ts). The prerendered page can import `timeline.gen.json` directly.
+ */
+export const loadTimeline: () => Promise<TimelineEvent[]> = fetchOnce(timelineUrl);
 
 let records: Promise<Deposit[]> | null = null;
 

@@ -27,6 +27,7 @@ export function readRawData(root = '.'): RawData {
     areas: readJson(root, FILES.areas),
     deposits: readJson(root, FILES.deposits),
     statements: readJson(root, FILES.statements),
+    timeline: readJson(root, FILES.timeline),
     article: readJson(root, FILES.article),
     articleText: read(root, FILES.articleText),
   };

@@ -5,9 +5,20 @@
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from 'zod';
 import { AREA_IDS } from '../geo/area-ids';
-import { COORD_BASES, DEPOSIT_GROUPS, SOURCE_KINDS, STAGES } from './constants';
+import { occupationNow, type OccupationNow } from './occupation';
+import {
+  COORD_BASES,
+  COUNTRIES,
+  DATE_PRECISIONS,
+  DEPOSIT_GROUPS,
+  OCCUPATION_STATUSES,
+  ORIGINS,
+  SOURCE_KINDS,
+  STAGES,
+  THREADS,
+} from './constants';
 
-export { COORD_BASES, DEPOSIT_GROUPS, SOURCE_KINDS, STAGES };
+export { COORD_BASES, COUNTRIES, DATE_PRECISIONS, DEPOSIT_GROUPS, OCCUPATION_STATUSES, ORIGINS, SOURCE_KINDS, STAGES, THREADS };
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case');
 
@@ -21,7 +32,7 @@ export const IsoDate = z
   }, 'is not a real calendar date');
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: how precisely a status is dated. */
-const PartialDate = z
+export const PartialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
@@ -36,9 +47,21 @@ const HttpUrl = z
     }
   }, 'must be an http(s) URL');
 
+/**
+ * A web page cited for something. Its archive link is derived from `url` (src/data/archive.ts).
+ * scripts/build-data.ts checks that a copy names whose text it carries, and that every list of
+ * sources gives originals and wires before copies.
+ */
 export const Source = z.object({
   title: z.string().min(1),
   url: HttpUrl,
+  /** Who published this page; for a copy, the site that carries it. */
+  publisher: z.string().min(1),
+  origin: z.enum(ORIGINS),
+  /** For a copy only: whose text it carries, e.g. "Reuters" on Japan Today. */
+  copyOf: z.string().min(1).optional(),
+  /** When the page was published, as precisely as it shows. */
+  date: PartialDate.optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -75,7 +98,12 @@ export const Statement = z.object({
   versions: z.array(Wording),
   /** How the article's wording differs from the sources. */
   difference: z.string().min(1),
+  /** Areas on the map the statement is about. */
   areaIds: z.array(AreaIdSchema),
+  /** Deposits it concerns (each must exist in data/deposits.json). */
+  depositIds: z.array(Id),
+  /** Countries it concerns as a whole, e.g. the US–Ukraine deal covers all of Ukraine. */
+  countries: z.array(z.enum(COUNTRIES)),
   sources: z.array(CitedSource).min(1),
 });
 export type Statement = z.infer<typeof Statement>;
@@ -93,6 +121,16 @@ export const Location = z.object({
 });
 export type Location = z.infer<typeof Location>;
 
+export const OccupationChange = z.object({
+  date: PartialDate,
+  status: z.enum(OCCUPATION_STATUSES),
+  note: z.string().min(1),
+  sources: z.array(Source).min(1, 'a change of status needs a source'),
+  /** The timeline event that reports it, if any. */
+  eventId: Id.nullable(),
+});
+export type OccupationChange = z.infer<typeof OccupationChange>;
+
 export const Deposit = z.object({
   id: Id,
   name: z.string().min(1),
@@ -100,8 +138,18 @@ export const Deposit = z.object({
   aliases: z.array(z.string()),
   areaId: AreaIdSchema.nullable(),
   country: z.enum(['Russia', 'Ukraine']),
+  /**
+   * For a deposit in Ukraine: whether it was occupied in February 2025 (when the offer was made),
+   * then each later change, oldest first. Null for a deposit in Russia.
+   */
   occupation: z
-    .object({ occupied: z.boolean(), asOf: PartialDate, note: z.string().min(1), source: Source })
+    .object({
+      occupied: z.boolean(),
+      asOf: PartialDate,
+      note: z.string().min(1),
+      source: Source,
+      changes: z.array(OccupationChange),
+    })
     .nullable(),
   group: z.enum(DEPOSIT_GROUPS),
   commodities: z.array(z.string().min(1)).min(1),
@@ -113,6 +161,41 @@ export const Deposit = z.object({
   notes: z.string(),
 });
 export type Deposit = z.infer<typeof Deposit>;
+
+// ---------------------------------------------------------------- timeline
+
+/** A passage quoted exactly as the named source gives it. */
+export const EventQuote = z.object({
+  speaker: z.string().min(1),
+  text: z.string().min(1),
+  lang: z.enum(['en', 'ru', 'uk']),
+  /** One of the event's sources. */
+  sourceUrl: HttpUrl,
+});
+
+/** A source of a timeline event: always dated. */
+export const EventSource = Source.extend({ date: PartialDate });
+export type EventSource = z.infer<typeof EventSource>;
+
+/** Something that happened after the offer of February 2025, tied to the places it concerns. */
+export const TimelineEvent = z.object({
+  id: Id,
+  /** YYYY-MM-DD, YYYY-MM or YYYY, as precisely as the sources date it; `datePrecision` says which. */
+  date: PartialDate,
+  datePrecision: z.enum(DATE_PRECISIONS),
+  /** E.g. "registry entry of 20 May, reported on 21 May". */
+  dateNote: z.string(),
+  thread: z.enum(THREADS),
+  title: z.string().min(1),
+  /** Our neutral account, one to three sentences. */
+  summary: z.string().min(1),
+  quotes: z.array(EventQuote),
+  areaIds: z.array(AreaIdSchema),
+  depositIds: z.array(Id),
+  countries: z.array(z.enum(COUNTRIES)),
+  sources: z.array(EventSource).min(1, 'an event needs at least one source'),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 // ---------------------------------------------------------------- areas
 
@@ -180,7 +263,8 @@ export type Area = AreaFeature & { label: [number, number]; bbox: Bbox };
 export type DepositSummary = Pick<Deposit, 'id' | 'name' | 'areaId' | 'country' | 'group' | 'commodities'> & {
   status: Pick<Deposit['status'], 'stage' | 'asOf'>;
   location: Pick<Location, 'lat' | 'lon' | 'precisionKm' | 'basis'> | null;
-  occupation: Pick<NonNullable<Deposit['occupation']>, 'occupied' | 'asOf'> | null;
+  /** February 2025, and the latest known status (the same when nothing changed since). */
+  occupation: (Pick<NonNullable<Deposit['occupation']>, 'occupied' | 'asOf'> & { now: OccupationNow }) | null;
 };
 
 export function summarizeDeposit(d: Deposit): DepositSummary {
@@ -194,7 +278,7 @@ export function summarizeDeposit(d: Deposit): DepositSummary {
     commodities,
     status: { stage: status.stage, asOf: status.asOf },
     location: location && { lat: location.lat, lon: location.lon, precisionKm: location.precisionKm, basis: location.basis },
-    occupation: occupation && { occupied: occupation.occupied, asOf: occupation.asOf },
+    occupation: occupation && { occupied: occupation.occupied, asOf: occupation.asOf, now: occupationNow(occupation) },
   };
 }
 
@@ -204,6 +288,8 @@ export type Dataset = {
   areas: Area[];
   deposits: Deposit[];
   statements: Statement[];
+  /** Oldest first. */
+  timeline: TimelineEvent[];
 };
 
 /** An area without its geometry: the first view ships the shapes as TopoJSON beside it. */
@@ -211,9 +297,10 @@ export type AreaMeta = Omit<Area, 'geometry' | 'type'>;
 
 /**
  * What the app's first view ships: deposits summarised, and the areas' shapes as a quantised
- * TopoJSON topology (object `areas`, one geometry per area, in the order of `areas`).
+ * TopoJSON topology (object `areas`, one geometry per area, in the order of `areas`). The timeline
+ * is not in it: the app fetches it on demand (`loadTimeline` in src/data/dataset.ts).
  */
-export type FirstViewData = Omit<Dataset, 'deposits' | 'areas'> & {
+export type FirstViewData = Omit<Dataset, 'deposits' | 'areas' | 'timeline'> & {
   deposits: DepositSummary[];
   areas: AreaMeta[];
   areaShapes: Topology<{ areas: GeometryCollection }>;

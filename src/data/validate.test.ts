@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FAULTS } from './__fixtures__/faults';
+import { FAULTS, LINK_FAULTS } from './__fixtures__/faults';
 import { readRawData as loadRaw } from './read-data';
 import { FILES, validate, type RawData } from './validate';
 
@@ -17,7 +17,7 @@ describe('validate', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
-  it.each(FAULTS)('rejects $name with a message naming file, record and field', ({ breakIt, message }) => {
+  it.each([...FAULTS, ...LINK_FAULTS])('rejects $name with a message naming file, record and field', ({ breakIt, message }) => {
     const raw = fresh();
     breakIt(raw);
     const result = validate(raw);
@@ -49,6 +49,7 @@ describe('the build fails on bad data', () => {
     writeFileSync(join(dir, FILES.areas), JSON.stringify(raw.areas));
     writeFileSync(join(dir, FILES.deposits), JSON.stringify(raw.deposits));
     writeFileSync(join(dir, FILES.statements), JSON.stringify(raw.statements));
+    writeFileSync(join(dir, FILES.timeline), JSON.stringify(raw.timeline));
     writeFileSync(join(dir, FILES.article), JSON.stringify(raw.article));
     writeFileSync(join(dir, FILES.articleText), raw.articleText);
     return dir;
@@ -70,6 +71,14 @@ describe('the build fails on bad data', () => {
 
   // One child process for all faults would hide which fault failed; ten are enough for the build path.
   it.each(FAULTS.slice(0, 10))('exits non-zero and prints the message for $name', ({ breakIt, message }) => {
+    const raw = fresh();
+    breakIt(raw);
+    const { code, stderr } = build(writeData(raw));
+    expect(code).toBe(1);
+    expect(stderr).toContain(message);
+  });
+
+  it.each(LINK_FAULTS.slice(0, 3))('exits non-zero and prints the message for $name', ({ breakIt, message }) => {
     const raw = fresh();
     breakIt(raw);
     const { code, stderr } = build(writeData(raw));

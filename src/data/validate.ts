@@ -14,6 +14,7 @@ import {
   Article,
   Deposit,
   Statement,
+  TimelineEvent,
   type Area,
   type AreaFeature,
   type Bbox,
@@ -24,6 +25,7 @@ export const FILES = {
   areas: 'data/areas.geojson',
   deposits: 'data/deposits.json',
   statements: 'data/statements.json',
+  timeline: 'data/timeline.json',
   article: 'data/article.json',
   articleText: 'data/article.txt',
 } as const;
@@ -32,6 +34,7 @@ export type RawData = {
   areas: unknown;
   deposits: unknown;
   statements: unknown;
+  timeline: unknown;
   article: unknown;
   articleText: string;
 };
@@ -143,17 +146,98 @@ function checkStatements(statements: Statement[], articleText: string, errors: s
       errors.push(issue(FILES.statements, s.id, 'article.text', 'does not occur word for word in the article'));
 }
 
+/** Each place id a record names must exist. */
+function checkDepositIds(file: string, id: string, depositIds: string[], known: Set<string>, errors: string[]) {
+  depositIds.forEach((d, i) => {
+    if (!known.has(d)) errors.push(issue(file, id, `depositIds.${i}`, `no deposit "${d}" in ${FILES.deposits}`));
+  });
+}
+
+function checkEvents(events: TimelineEvent[], known: Set<string>, errors: string[]) {
+  const precisionOf = { 10: 'day', 7: 'month', 4: 'year' } as Record<number, string>;
+  events.forEach((e, i) => {
+    checkDepositIds(FILES.timeline, e.id, e.depositIds, known, errors);
+    if (precisionOf[e.date.length] !== e.datePrecision)
+      errors.push(issue(FILES.timeline, e.id, 'datePrecision', `"${e.datePrecision}" does not match the date "${e.date}"`));
+    if (e.date < '2025-03')
+      errors.push(issue(FILES.timeline, e.id, 'date', 'the timeline starts in March 2025, after the offer'));
+    const previous = events[i - 1];
+    if (previous && previous.date > e.date)
+      errors.push(issue(FILES.timeline, e.id, 'date', `is earlier than the event before it ("${previous.id}", ${previous.date})`));
+    if (!e.areaIds.length && !e.depositIds.length && !e.countries.length)
+      errors.push(issue(FILES.timeline, e.id, '', 'names no area, deposit or country'));
+    const urls = new Set(e.sources.map((s) => s.url));
+    e.quotes.forEach((q, j) => {
+      if (!urls.has(q.sourceUrl)) errors.push(issue(FILES.timeline, e.id, `quotes.${j}.sourceUrl`, 'is not one of the event\'s sources'));
+    });
+  });
+}
+
+function checkOccupationHistory(deposits: Deposit[], eventIds: Set<string>, errors: string[]) {
+  for (const d of deposits) {
+    const o = d.occupation;
+    if (!o) continue;
+    if (!o.asOf.startsWith('2025-02'))
+      errors.push(issue(FILES.deposits, d.id, 'occupation.asOf', 'must be the status in February 2025, when the offer was made'));
+    let after = '2025-02-99';
+    o.changes.forEach((c, i) => {
+      const field = `occupation.changes.${i}`;
+      if (c.date <= after) errors.push(issue(FILES.deposits, d.id, `${field}.date`, 'must come after February 2025 and after the change before it'));
+      after = c.date;
+      if (c.eventId && !eventIds.has(c.eventId))
+        errors.push(issue(FILES.deposits, d.id, `${field}.eventId`, `no event "${c.eventId}" in ${FILES.timeline}`));
+    });
+  }
+}
+
+type SourceLike = { url: string; origin: string; copyOf?: string };
+
+function isSource(x: unknown): x is SourceLike {
+  return typeof x === 'object' && x !== null && 'url' in x && 'origin' in x;
+}
+
+/**
+ * Every source record, wherever it sits: a copy must name whose text it carries, and in every
+ * list of sources the originals and wires come before the copies.
+ */
+function checkSources(file: string, id: string, value: unknown, path: string, errors: string[]) {
+  if (Array.isArray(value)) {
+    let copySeen = -1;
+    value.forEach((x, i) => {
+      if (!isSource(x)) return;
+      if (x.origin === 'copy') copySeen = copySeen < 0 ? i : copySeen;
+      else if (copySeen >= 0)
+        errors.push(issue(file, id, `${path}${i}`, `an ${x.origin} source must come before the copy at ${path}${copySeen}`));
+    });
+    value.forEach((x, i) => checkSources(file, id, x, `${path}${i}.`, errors));
+  } else if (isSource(value)) {
+    if (value.origin === 'copy' && !value.copyOf) errors.push(issue(file, id, `${path}copyOf`, 'a copy must name whose text it carries'));
+    if (value.origin !== 'copy' && value.copyOf) errors.push(issue(file, id, `${path}copyOf`, `is only for copies, not for an ${value.origin} source`));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) checkSources(file, id, v, `${path}${k}.`, errors);
+  }
+}
+
 /** Validates everything; returns every problem found, or the dataset the app is built from. */
 export function validate(raw: RawData): Validation {
   const errors: string[] = [];
   const areas = parseAreas(raw.areas, errors);
   const deposits = parseRecords(FILES.deposits, raw.deposits, Deposit, errors);
   const statements = parseRecords(FILES.statements, raw.statements, Statement, errors);
+  const timeline = parseRecords(FILES.timeline, raw.timeline, TimelineEvent, errors);
   const article = Article.safeParse(raw.article);
   if (!article.success)
     for (const e of article.error.issues) errors.push(issue(FILES.article, 'article', e.path.join('.'), e.message));
   if (areas.length) checkDeposits(deposits, areas, errors);
   checkStatements(statements, raw.articleText, errors);
+  const depositIds = new Set(deposits.map((d) => d.id));
+  for (const s of statements) checkDepositIds(FILES.statements, s.id, s.depositIds, depositIds, errors);
+  checkEvents(timeline, depositIds, errors);
+  checkOccupationHistory(deposits, new Set(timeline.map((e) => e.id)), errors);
+  for (const d of deposits) checkSources(FILES.deposits, d.id, d, '', errors);
+  for (const s of statements) checkSources(FILES.statements, s.id, s, '', errors);
+  for (const e of timeline) checkSources(FILES.timeline, e.id, e, '', errors);
+  if (article.success) checkSources(FILES.article, 'article', article.data, '', errors);
   if (errors.length || !article.success) return { ok: false, errors };
-  return { ok: true, dataset: { article: article.data, areas, deposits, statements } };
+  return { ok: true, dataset: { article: article.data, areas, deposits, statements, timeline } };
 }

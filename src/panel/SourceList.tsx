@@ -9,7 +9,7 @@ const KIND_LABELS: Record<CitedSource['kind'], string> = {
   report: 'Report',
 };
 
-export function SourceLink({ source }: { source: Source }) {
+export function SourceLink({ source }: { source: Pick<Source, 'title' | 'url'> }) {
   return (
     <a href={source.url} target="_blank" rel="noopener noreferrer">
       {source.title}

@@ -14,7 +14,7 @@ export default function SourcesView() {
 }
 
 function Groups({ records }: { records: Deposit[] }) {
-  const groups = useMemo(() => collectSources({ article, areas, deposits: records, statements }), [records]);
+  const groups = useMemo(() => collectSources({ article, areas, deposits: records, statements, timeline: [] }), [records]);
   return (
     <>
       <p>

@@ -11,6 +11,7 @@ export type Fault = { name: string; breakIt: (raw: RawData) => void; message: st
 
 const deposits = (raw: RawData) => raw.deposits as Json[];
 const statements = (raw: RawData) => raw.statements as Json[];
+const events = (raw: RawData) => raw.timeline as Json[];
 const areaFeatures = (raw: RawData) => (raw.areas as Json).features as Json[];
 const byId = (list: Json[], id: string) => list.find((x) => x.id === id)!;
 
@@ -94,5 +95,70 @@ export const FAULTS: Fault[] = [
     name: 'Ukrainian deposit without occupation status',
     breakIt: (raw) => (byId(deposits(raw), 'azovske').occupation = null),
     message: 'data/deposits.json: azovske: occupation: must say whether a Ukrainian deposit was occupied',
+  },
+];
+
+/** Faults in the timeline and the links between records; each must also fail the build. */
+export const LINK_FAULTS: Fault[] = [
+  {
+    name: 'timeline event without a source',
+    breakIt: (raw) => (byId(events(raw), 'rosneft-takes-tomtor').sources = []),
+    message: 'data/timeline.json: rosneft-takes-tomtor: sources: an event needs at least one source',
+  },
+  {
+    name: 'unknown area id in a timeline event',
+    breakIt: (raw) => byId(events(raw), 'rosneft-takes-tomtor').areaIds.push('yakutia'),
+    message:
+      'data/timeline.json: rosneft-takes-tomtor: areaIds.1: Invalid option: expected one of "murmansk"|"kabardino-balkaria"|"irkutsk"|"sakha"|"tuva"|"occupied-ukraine"',
+  },
+  {
+    name: 'unknown deposit id in a timeline event',
+    breakIt: (raw) => byId(events(raw), 'rosneft-takes-tomtor').depositIds.push('tomtor-buranny'),
+    message: 'data/timeline.json: rosneft-takes-tomtor: depositIds.1: no deposit "tomtor-buranny" in data/deposits.json',
+  },
+  {
+    name: 'unknown deposit id in a statement',
+    breakIt: (raw) => byId(statements(raw), 'stefanishyna-post').depositIds.push('dobro'),
+    message: 'data/statements.json: stefanishyna-post: depositIds.1: no deposit "dobro" in data/deposits.json',
+  },
+  {
+    name: 'timeline event naming no place',
+    breakIt: (raw) => Object.assign(byId(events(raw), 'dpr-rare-earth-deposits'), { areaIds: [], depositIds: [], countries: [] }),
+    message: 'data/timeline.json: dpr-rare-earth-deposits: (record): names no area, deposit or country',
+  },
+  {
+    name: 'date precision that does not match the date',
+    breakIt: (raw) => (byId(events(raw), 'rosneft-takes-tomtor').datePrecision = 'month'),
+    message: 'data/timeline.json: rosneft-takes-tomtor: datePrecision: "month" does not match the date "2025-05-20"',
+  },
+  {
+    name: 'timeline out of date order',
+    breakIt: (raw) => (byId(events(raw), 'rosneft-takes-tomtor').date = '2025-07-01'),
+    message: 'data/timeline.json: fund-takes-effect: date: is earlier than the event before it ("rosneft-takes-tomtor", 2025-07-01)',
+  },
+  {
+    name: 'event quote from a source the event does not cite',
+    breakIt: (raw) => (byId(events(raw), 'dpr-rare-earth-deposits').quotes[0].sourceUrl = 'https://tass.com/'),
+    message: "data/timeline.json: dpr-rare-earth-deposits: quotes.0.sourceUrl: is not one of the event's sources",
+  },
+  {
+    name: 'copy that does not say whose text it carries',
+    breakIt: (raw) => delete byId(events(raw), 'rosneft-takes-tomtor').sources[1].copyOf,
+    message: 'data/timeline.json: rosneft-takes-tomtor: sources.1.copyOf: a copy must name whose text it carries',
+  },
+  {
+    name: 'copy ranked before an original',
+    breakIt: (raw) => byId(events(raw), 'rosneft-takes-tomtor').sources.reverse(),
+    message: 'data/timeline.json: rosneft-takes-tomtor: sources.1: an original source must come before the copy at sources.0',
+  },
+  {
+    name: 'occupation change naming an event that does not exist',
+    breakIt: (raw) => (byId(deposits(raw), 'shevchenkivske').occupation.changes[0].eventId = 'shevchenko-falls'),
+    message: 'data/deposits.json: shevchenkivske: occupation.changes.0.eventId: no event "shevchenko-falls" in data/timeline.json',
+  },
+  {
+    name: 'occupation status not dated February 2025',
+    breakIt: (raw) => (byId(deposits(raw), 'azovske').occupation.asOf = '2024'),
+    message: 'data/deposits.json: azovske: occupation.asOf: must be the status in February 2025, when the offer was made',
   },
 ];
