@@ -113,13 +113,22 @@ describe('citeDeposit and citeArea', () => {
 });
 
 describe('citeOriginal: the statement itself', () => {
-  const kremlin = { kind: 'primary' as const, title: 'Kremlin: Meeting on developing the rare-earth metals industry', url: 'http://en.kremlin.ru/events/president/news/76330' };
+  const kremlin = {
+    kind: 'primary' as const,
+    title: 'Kremlin: Meeting on developing the rare-earth metals industry',
+    url: 'http://en.kremlin.ru/events/president/news/76330',
+    publisher: 'President of Russia',
+    origin: 'original' as const,
+  };
   const interview: Statement = {
     ...putin,
     speaker: 'Vladimir Putin',
     date: '2025-02-24',
     venue: 'Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo',
-    sources: [{ kind: 'mirror', title: 'Latvia News: a copy', url: 'https://latvia-news.com/x' }, kremlin],
+    sources: [
+      { kind: 'mirror', title: 'Latvia News: a copy', url: 'https://latvia-news.com/x', publisher: 'Latvia News', origin: 'copy', copyOf: 'TASS' },
+      kremlin,
+    ],
   };
 
   it('names the original record before any copy', () => {
