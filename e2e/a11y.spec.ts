@@ -146,8 +146,9 @@ test('the downloads are served under stable names and open as data', async ({ pa
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the built page holds every statement, every area and its deposits as text', async ({ page }) => {
+  test('the page sends the reader to the text version, which holds every statement, every area and its deposits', async ({ page }) => {
     await page.goto('/');
+    await page.waitForURL(/\/text\.html$/);
     const text = (await page.locator('body').textContent())!.replace(/\s+/g, ' ');
     for (const s of statements) {
       expect(text).toContain(s.article.text.replace(/\s+/g, ' '));
@@ -156,6 +157,27 @@ test.describe('without JavaScript', () => {
     }
     for (const a of areas) await expect(page.locator(`#area-${a.id} h2`)).toHaveText(a.properties.name);
     for (const d of deposits) expect(text).toContain(d.name);
-    await expect(page.locator('.noscript-note')).toContainText('needs JavaScript');
+    await expect(page.locator('.noscript-note')).toContainText('text version');
+    await expect(page.locator('.noscript-note a')).toHaveAttribute('href', './');
+    await expect(page.locator('script')).toHaveCount(0);
   });
+});
+
+test('the app hydrates the prerendered first view instead of replacing it', async ({ page }) => {
+  const { errors } = watch(page);
+  // Records every element taken out of the page from the first byte on.
+  await page.addInitScript(() => {
+    const removed: string[] = [];
+    (window as unknown as { removed: string[] }).removed = removed;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.removedNodes) if (n instanceof Element) removed.push(n.className || n.tagName);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openMap(page);
+  await expect(page.locator('#root')).toHaveAttribute('data-prerendered', '');
+  await expect(page.locator('h1')).toHaveCount(1);
+  // Only the map's empty place is swapped for the map; the header, the panel and the credits stay.
+  const removed = await page.evaluate(() => (window as unknown as { removed: string[] }).removed);
+  expect(removed.filter((c) => c !== 'map-wrap')).toEqual([]);
+  expect(errors).toEqual([]);
 });

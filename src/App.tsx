@@ -1,17 +1,17 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Credits } from './Credits';
 import { EmbedBar } from './embed/EmbedBar';
-import { OPTIONS } from './embed/useEmbedOptions';
+import { useT } from './i18n/I18n';
 import { HatchPattern } from './map/Legend';
-import { Announcer } from './panel/Announcer';
-import { KeyboardHelp } from './panel/KeyboardHelp';
-import { LazyFailed } from './panel/LazyFailed';
 import { Panel } from './panel/Panel';
-import { SelectLink } from './panel/SelectLink';
 import { useEscapeToOverview } from './state/useEscapeToOverview';
 import { useTheme } from './state/useTheme';
-import { useSelection } from './state/useSelection';
+import { useAddress } from './state/useUrl';
+import { Announcer } from './ui/Announcer';
+import { KeyboardHelp } from './ui/KeyboardHelp';
+import { LazyFailed } from './ui/LazyFailed';
+import { SelectLink } from './ui/SelectLink';
 
 const EmbedDialog = lazy(() => import('./embed/EmbedDialog'));
 /**
@@ -21,56 +21,58 @@ const EmbedDialog = lazy(() => import('./embed/EmbedDialog'));
 const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
 const HostMessages = lazy(() => import('./embed/HostMessages'));
 
-
 export function App() {
-  const [{ selection, notice }, select] = useSelection();
-  const [panelOpen, setPanelOpen] = useState(OPTIONS.panelOpen);
+  const t = useT();
+  const { url, notice, select } = useAddress();
+  const { selection } = url;
+  const [panelOpen, setPanelOpen] = useState(url.panelOpen);
   const [embedDialog, setEmbedDialog] = useState(false);
   const [map, setMap] = useState<LeafletMap | null>(null);
   const togglePanel = useCallback(() => setPanelOpen((open) => !open), []);
   useEscapeToOverview(selection, select, !embedDialog);
+  useTheme(url.theme);
+  const mounted = useMounted();
 
-  useTheme(OPTIONS.theme);
-
-  const classes = [
-    'app',
-    OPTIONS.embed && 'app--embed',
-    OPTIONS.autoHeight && 'app--auto-height',
-    !panelOpen && 'app--panel-closed',
-  ].filter(Boolean);
+  const classes = ['app', url.embed && 'app--embed', url.autoHeight && 'app--auto-height', !panelOpen && 'app--panel-closed'].filter(
+    Boolean,
+  );
 
   return (
     <div className={classes.join(' ')}>
       <HatchPattern />
       <SelectLink className="skip-link" selection={{ kind: 'list' }} onSelect={select}>
-        Skip the map: read the areas and deposits as a list
+        {t.site.skipToList}
       </SelectLink>
-      {OPTIONS.embed ? (
+      {url.embed ? (
         <EmbedBar panelOpen={panelOpen} onTogglePanel={togglePanel} />
       ) : (
         <header className="masthead">
-          <h1>Russia’s rare-earth offer: the regions, the deposits, and what was said</h1>
+          <h1>{t.site.heading}</h1>
           <div className="masthead-actions">
             <KeyboardHelp />
             <button type="button" className="embed-open" onClick={() => setEmbedDialog(true)}>
-              Embed this map
+              {t.header.embed}
             </button>
           </div>
         </header>
       )}
-      <Suspense fallback={<div className="map-wrap" />}>
-        <MapView selection={selection} onSelect={select} options={OPTIONS} onMap={setMap} />
-      </Suspense>
+      {mounted ? (
+        <Suspense fallback={<div className="map-wrap" />}>
+          <MapView selection={selection} onSelect={select} options={url} onMap={setMap} />
+        </Suspense>
+      ) : (
+        <div className="map-wrap" />
+      )}
       {panelOpen && <Panel selection={selection} notice={notice} onSelect={select} />}
-      <Credits compact={OPTIONS.embed} />
-      <Announcer selection={selection} />
-      {OPTIONS.embed && (
+      <Credits compact={url.embed} />
+      <Announcer />
+      {url.embed && (
         <Suspense fallback={null}>
-          <HostMessages selection={selection} />
+          <HostMessages />
         </Suspense>
       )}
       {embedDialog && (
-        <LazyFailed what="the embed dialog">
+        <LazyFailed what={t.load.embedDialog} t={t}>
           <Suspense fallback={null}>
             <EmbedDialog selection={selection} map={map} onClose={() => setEmbedDialog(false)} />
           </Suspense>
@@ -78,4 +80,14 @@ export function App() {
       )}
     </div>
   );
+}
+
+/**
+ * False on the first render, true once mounted: the prerendered page has an empty place for the
+ * map, and the first render in the browser must match it for React to hydrate the page.
+ */
+function useMounted() {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  return mounted;
 }

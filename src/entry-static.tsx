@@ -1,48 +1,73 @@
 /**
- * The page as real HTML, for readers without JavaScript and for indexing: the overview, then every
- * area with its statements and deposits. scripts/prerender.mjs puts it inside #root of the built
- * index.html; the app then replaces it with the interactive map. No Leaflet here: it needs a window.
+ * The pages as real HTML, built by scripts/prerender.mjs (through `vite build --ssr`):
+ *
+ * - `app`: the app's own first view (header, overview panel, credits; no Leaflet, which needs a
+ *   window), put inside #root of index.html. The browser paints it at once, and the app hydrates
+ *   it rather than replacing it, so the first paint is the final one.
+ * - `text`: the text version for readers without JavaScript and for indexing: the overview, every
+ *   statement in full, and every area with its deposits, as one document (text.html).
  */
 import { renderToString } from 'react-dom/server';
+import { App } from './App';
 import { Credits } from './Credits';
 import { areas } from './data/dataset';
+import { I18nProvider, useT, type I18n } from './i18n/I18n';
 import { AreaCard } from './panel/AreaCard';
-import { StaticLinks } from './panel/LinkMode';
 import { Overview } from './panel/Overview';
-import { OVERVIEW_TITLE } from './panel/titles';
+import { StaticAddress } from './state/useUrl';
+import { StaticLinks } from './ui/LinkMode';
 
 const ignore = () => {};
 
-function StaticPage() {
+function TextPage() {
+  const t = useT();
   return (
-    <StaticLinks value>
-      <div className="app app--static">
-        <header className="masthead">
-          <h1>Russia’s rare-earth offer: the regions, the deposits, and what was said</h1>
-        </header>
-        <div className="map-wrap map-wrap--static">
-          <p className="static-map-note">The map is loading. It needs JavaScript; everything it shows is also written out here.</p>
-        </div>
-        <aside className="panel" id="panel" aria-labelledby="panel-title">
-          <div className="panel-body">
-            <h2 id="panel-title" tabIndex={-1}>
-              {OVERVIEW_TITLE}
-            </h2>
-            <Overview onSelect={ignore} />
-            {areas.map((area) => (
-              <section key={area.id} id={`area-${area.id}`} className="static-area" aria-labelledby={`area-${area.id}-title`}>
-                <h2 id={`area-${area.id}-title`}>{area.properties.name}</h2>
-                <AreaCard area={area} onSelect={ignore} statementLinks />
-              </section>
-            ))}
-          </div>
-        </aside>
-        <Credits />
+    <div className="app app--static">
+      <header className="masthead">
+        <h1>{t.site.heading}</h1>
+      </header>
+      <div className="map-wrap map-wrap--static">
+        <p className="static-map-note">{t.site.staticMapNote}</p>
       </div>
-    </StaticLinks>
+      <aside className="panel" id="panel" aria-labelledby="panel-title">
+        <div className="panel-body">
+          <h2 id="panel-title" tabIndex={-1}>
+            {t.site.overviewTitle}
+          </h2>
+          <Overview onSelect={ignore} />
+          {areas.map((area) => (
+            <section key={area.id} id={`area-${area.id}`} className="static-area" aria-labelledby={`area-${area.id}-title`}>
+              <h2 id={`area-${area.id}-title`}>{area.properties.name}</h2>
+              <AreaCard area={area} onSelect={ignore} statementLinks />
+            </section>
+          ))}
+        </div>
+      </aside>
+      <Credits />
+    </div>
   );
 }
 
-export function render(): string {
-  return renderToString(<StaticPage />);
+/** The app's first view and the text version in one language, plus the text of the page's head. */
+export function render(i18n: I18n) {
+  const { t } = i18n;
+  const app = renderToString(
+    <StaticAddress search="" appAddress="./">
+      <I18nProvider value={i18n}>
+        <App />
+      </I18nProvider>
+    </StaticAddress>,
+  );
+  const text = renderToString(
+    <StaticAddress search="" appAddress="./">
+      <I18nProvider value={i18n}>
+        <StaticLinks value>
+          <TextPage />
+        </StaticLinks>
+      </I18nProvider>
+    </StaticAddress>,
+  );
+  return { app, text, head: t.page };
 }
+
+export { ENGLISH } from './i18n/I18n';

@@ -13,10 +13,11 @@
  * citation does not change with the reader's time zone.
  */
 import type { CitedSource, Deposit, Statement } from '../data/schema';
+import { en } from '../i18n/messages/en';
 import { SITE } from './site';
 
 /** The map's title, used as the site name in every citation. */
-export const MAP_TITLE = "Russia's rare-earth offer: the regions, the deposits and what was said";
+export const MAP_TITLE = en.site.citationSiteName;
 
 /** The release date (YYYY-MM-DD): the date of every record of this build. */
 export const DATA_VERSION_DATE = SITE.release.date;
@@ -26,11 +27,7 @@ export const CITATION_STYLES = ['apa', 'mla', 'chicago'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
 /** What a menu shows for each style. */
-export const CITATION_STYLE_LABELS: Record<CitationStyle, string> = {
-  apa: 'APA (7th edition)',
-  mla: 'MLA (9th edition)',
-  chicago: 'Chicago (17th edition, bibliography entry)',
-};
+export const CITATION_STYLE_LABELS: Record<CitationStyle, string> = en.cite.styles;
 
 export type CitationOptions = {
   /** The record's stable URL, e.g. https://example.org/?deposit=tomtor. */

@@ -1,19 +1,22 @@
-import { fullMapUrl } from './useEmbedOptions';
+import { useT } from '../i18n/I18n';
+import { fullMapUrl } from '../state/url';
+import { useAddress } from '../state/useUrl';
 
 type EmbedBarProps = { panelOpen: boolean; onTogglePanel: () => void };
 
 /** The embed's title line: the map's name, the full map, fullscreen where the host allows it, and the panel toggle. */
 export function EmbedBar({ panelOpen, onTogglePanel }: EmbedBarProps) {
-  // Computed on each render: the app re-renders on every selection, which is already in the address.
-  const href = fullMapUrl();
+  const t = useT();
+  const address = useAddress();
+  const href = address.absolute(fullMapUrl(address.url));
   const canFullscreen = typeof document !== 'undefined' && document.fullscreenEnabled;
   return (
     <header className="masthead masthead--embed">
-      <p className="embed-title">Russia’s rare-earth offer: regions, deposits, statements</p>
+      <p className="embed-title">{t.site.embedTitle}</p>
       <div className="embed-actions">
         <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls={panelOpen ? 'panel' : undefined} onClick={onTogglePanel}>
-          <span className="label-long">{panelOpen ? 'Hide details' : 'Show details'}</span>
-          <span className="label-short">Details</span>
+          <span className="label-long">{panelOpen ? t.embed.hideDetails : t.embed.showDetails}</span>
+          <span className="label-short">{t.embed.details}</span>
         </button>
         {canFullscreen && (
           <button
@@ -22,14 +25,14 @@ export function EmbedBar({ panelOpen, onTogglePanel }: EmbedBarProps) {
             onClick={() =>
               document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()
             }
-            aria-label="Fullscreen"
+            aria-label={t.embed.fullscreen}
           >
             <span aria-hidden="true">⤢</span>
           </button>
         )}
         <a className="open-full" href={href} target="_blank" rel="noopener">
-          <span className="label-long">Open the full map</span>
-          <span className="label-short">Full map</span> <span aria-hidden="true">↗</span>
+          <span className="label-long">{t.embed.openFull}</span>
+          <span className="label-short">{t.embed.fullMap}</span> <span aria-hidden="true">↗</span>
         </a>
       </div>
     </header>

@@ -1,9 +1,11 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { appAddress, CopyButton } from '../panel/Cite';
-import type { Selection } from '../state/selection';
-import { DEFAULT_HEIGHT, DEFAULT_WIDTH, embedCode, embedUrl, MAX_SIZE, MIN_SIZE, type MapView } from './code';
-import type { Theme } from './options';
+import { useI18n } from '../i18n/I18n';
+import { LANGS, type Lang } from '../i18n/langs';
+import type { MapView, Selection, Theme } from '../state/url';
+import { useAddress } from '../state/useUrl';
+import { CopyButton } from '../ui/CopyButton';
+import { DEFAULT_HEIGHT, DEFAULT_WIDTH, embedCode, embedUrl, MAX_SIZE, MIN_SIZE } from './code';
 
 type EmbedDialogProps = { selection: Selection; map: LeafletMap | null; onClose: () => void };
 
@@ -16,6 +18,10 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
   const [height, setHeight] = useState(DEFAULT_HEIGHT);
   const [keepView, setKeepView] = useState(false);
   const [theme, setTheme] = useState<Theme>('light');
+  const { t, lang: readerLang } = useI18n();
+  // The reader's language by default; "" leaves it to each reader's browser.
+  const [lang, setLang] = useState<Lang | ''>(readerLang);
+  const { appAddress } = useAddress();
   const titleId = useId();
 
   useEffect(() => {
@@ -30,66 +36,73 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
     return { lat: c.lat, lon: c.lng, zoom: map.getZoom() };
   }, [keepView, map]);
 
-  const params = { selection, view, theme, responsive };
-  const code = embedCode({ ...params, appUrl: appAddress(), width, height });
-  const previewSrc = embedUrl(appAddress(), { ...params, responsive: false });
+  const params = { selection, view, theme, responsive, lang: lang || null };
+  const code = embedCode({ ...params, appUrl: appAddress, width, height, title: t.site.frameTitle });
+  const previewSrc = embedUrl(appAddress, { ...params, responsive: false });
 
   return (
     <dialog ref={dialog} className="embed-dialog" aria-labelledby={titleId} onClose={onClose}>
       <div className="embed-dialog-head">
-        <h2 id={titleId}>Embed this map</h2>
-        <button type="button" className="embed-close" onClick={onClose} aria-label="Close">
+        <h2 id={titleId}>{t.embed.dialogTitle}</h2>
+        <button type="button" className="embed-close" onClick={onClose} aria-label={t.embed.close}>
           ×
         </button>
       </div>
-      <p className="note">
-        Paste this code into your article. The map loads nothing from any other site, sets no cookies, and scrolls the
-        page, not the map, until a reader clicks it.
-      </p>
+      <p className="note">{t.embed.intro}</p>
       <fieldset>
-        <legend>Size</legend>
+        <legend>{t.embed.size}</legend>
         <label>
           <input type="radio" name="embed-size" value="responsive" checked={responsive} onChange={() => setResponsive(true)} />{' '}
-          Responsive: as wide as the column, as tall as the map needs
+          {t.embed.responsive}
         </label>
         <label>
-          <input type="radio" name="embed-size" value="fixed" checked={!responsive} onChange={() => setResponsive(false)} /> Fixed
-          size
+          <input type="radio" name="embed-size" value="fixed" checked={!responsive} onChange={() => setResponsive(false)} />{' '}
+          {t.embed.fixed}
         </label>
         <span className="embed-size">
           <label>
-            Width{' '}
+            {t.embed.width}{' '}
             <input id="embed-width" type="number" min={MIN_SIZE} max={MAX_SIZE} value={width} disabled={responsive} onChange={(e) => e.target.value && setWidth(Number(e.target.value))} />
           </label>{' '}
           <label>
-            Height{' '}
+            {t.embed.height}{' '}
             <input id="embed-height" type="number" min={MIN_SIZE} max={MAX_SIZE} value={height} onChange={(e) => e.target.value && setHeight(Number(e.target.value))} />
           </label>
         </span>
       </fieldset>
       <fieldset>
-        <legend>Map</legend>
+        <legend>{t.embed.map}</legend>
         <label>
-          <input type="checkbox" checked={keepView} onChange={(e) => setKeepView(e.target.checked)} /> Keep the current view
-          (centre and zoom); otherwise the map fits what is selected
+          <input type="checkbox" checked={keepView} onChange={(e) => setKeepView(e.target.checked)} /> {t.embed.keepView}
         </label>
         <label>
-          Theme{' '}
+          {t.embed.theme}{' '}
           <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-            <option value="auto">Follow the reader's setting</option>
+            <option value="light">{t.embed.themes.light}</option>
+            <option value="dark">{t.embed.themes.dark}</option>
+            <option value="auto">{t.embed.themes.auto}</option>
+          </select>
+        </label>
+        <label>
+          {t.embed.language}{' '}
+          <select value={lang} onChange={(e) => setLang(e.target.value as Lang | '')}>
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t.lang[l]}
+              </option>
+            ))}
+            <option value="">{t.embed.readerLanguage}</option>
           </select>
         </label>
       </fieldset>
       <label htmlFor="embed-code" className="embed-code-label">
-        Code
+        {t.embed.code}
       </label>
       <textarea id="embed-code" readOnly value={code} rows={responsive ? 4 : 3} onFocus={(e) => e.currentTarget.select()} />
-      <CopyButton text={code} label="Copy the embed code" className="embed-copy" />
+      <CopyButton text={code} label={t.embed.copyCode} className="embed-copy" />
       <div className="embed-preview">
-        <p className="embed-code-label">Preview</p>
-        <iframe src={previewSrc} title="Preview of the embedded map" width="100%" height={Math.max(MIN_SIZE, Math.min(height, 360))} style={{ border: 0 }} />
+        <p className="embed-code-label">{t.embed.preview}</p>
+        <iframe src={previewSrc} title={t.embed.previewTitle} width="100%" height={Math.max(MIN_SIZE, Math.min(height, 360))} style={{ border: 0 }} />
       </div>
     </dialog>
   );

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
-import type { Selection } from '../state/selection';
+import { useEffect } from 'react';
+import { fullMapUrl } from '../state/url';
+import { useAddress, useOnSelect } from '../state/useUrl';
 import { MESSAGE_HEIGHT, MESSAGE_SELECT } from './protocol';
-import { fullMapUrl } from './useEmbedOptions';
 
 function post(message: object) {
   // Nothing private is sent, and a sandboxed frame cannot know its host's origin: see protocol.ts.
@@ -12,7 +12,7 @@ function post(message: object) {
  * Inside a frame: tells the host page the content's height (the app's own box, not the document's,
  * which can never be smaller than the frame), and what the reader selects.
  */
-function useHostMessages(selection: Selection) {
+function useHostMessages() {
   useEffect(() => {
     if (window.parent === window) return;
     const app = document.querySelector('.app');
@@ -35,19 +35,15 @@ function useHostMessages(selection: Selection) {
       window.clearTimeout(timer);
     };
   }, []);
-
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (window.parent !== window) post({ type: MESSAGE_SELECT, selection, url: fullMapUrl() });
-  }, [selection]);
+  const address = useAddress();
+  useOnSelect((selection, first) => {
+    if (first || window.parent === window) return;
+    post({ type: MESSAGE_SELECT, selection, url: address.absolute(fullMapUrl({ ...address.url, selection })) });
+  });
 }
 
 /** The messages as a component, so that only an embed loads this code. */
-export default function HostMessages({ selection }: { selection: Selection }) {
-  useHostMessages(selection);
+export default function HostMessages() {
+  useHostMessages();
   return null;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TITLE, embedCode, embedUrl, escapeAttribute, type EmbedParams } from './code';
-import { DEFAULT_LAYERS, parseEmbedOptions } from './options';
+import { DEFAULT_LAYERS } from '../map/layers';
+import { parseUrl } from '../state/url';
+
+const parseEmbedOptions = (search: string) => parseUrl(search, { deposit: () => true, statement: () => true }).url;
 
 const APP = 'http://127.0.0.1:4173/';
 

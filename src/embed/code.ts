@@ -2,12 +2,11 @@
  * The embed URL and the HTML a journalist pastes into an article. Pure: the caller gives the app's
  * address (e.g. `location.origin + location.pathname`), nothing here reads `window`.
  */
-import type { Selection } from '../state/selection';
+import type { Lang } from '../i18n/langs';
+import { en } from '../i18n/messages/en';
+import { LAYERS, type Layer } from '../map/layers';
+import { formatUrl, type MapView, type Selection, type Theme } from '../state/url';
 import { IFRAME_ATTRIBUTE, EMBED_SCRIPT } from './protocol';
-import { DEFAULT_LAYERS, LAYERS, type Layer, type Theme } from './options';
-
-/** An initial map view: centre in degrees, Leaflet zoom level. */
-export type MapView = { lat: number; lon: number; zoom: number };
 
 /** What the embedded map shows at first. Every field is optional; a missing one means the app's default. */
 export type EmbedParams = {
@@ -23,6 +22,8 @@ export type EmbedParams = {
   layers?: readonly Layer[];
   /** The frame's height follows the content, through embed.js (`height=auto`). */
   responsive?: boolean;
+  /** The interface language (default: the reader's browser language, else English). */
+  lang?: Lang | null;
 };
 
 /** What `embedCode` needs: the map's parameters, the app's address and the frame's size. */
@@ -37,7 +38,8 @@ export type EmbedCodeOptions = EmbedParams & {
   title?: string;
 };
 
-export const DEFAULT_TITLE = "Map: Russia's rare-earth offer, the regions and the deposits";
+/** The frame's accessible name where the caller gives none; the embed dialog gives it in the reader's language. */
+export const DEFAULT_TITLE = en.site.frameTitle;
 export const DEFAULT_WIDTH = 640;
 export const DEFAULT_HEIGHT = 480;
 /** The sizes embed.js accepts, in CSS pixels; the code uses the same bounds. */
@@ -70,62 +72,27 @@ function appLocation(appUrl: string): { page: string; folder: string } {
   return { page, folder: page.slice(0, page.lastIndexOf('/') + 1) };
 }
 
-/** A query value, encoded, but with commas left readable (`view=55.75,37.62,4`). */
-function encode(value: string): string {
-  return encodeURIComponent(value).replace(/%2C/gi, ',');
-}
-
-/** A number rounded to `decimals` places, written without trailing zeros or a minus zero. */
-function rounded(value: number, decimals: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`);
-  const f = 10 ** decimals;
-  const r = Math.round(value * f) / f;
-  return String(r === 0 ? 0 : r);
-}
-
-/** The `key=value` of a selection, or null for the overview. List and sources use `show=`. */
-function selectionParam(selection: Selection): [string, string] | null {
-  switch (selection.kind) {
-    case 'overview':
-      return null;
-    case 'area':
-    case 'deposit':
-    case 'statement':
-      return [selection.kind, selection.id];
-    case 'list':
-    case 'sources':
-      return ['show', selection.kind];
-  }
-}
-
-/** The layers in the app's order, or null where they are the default set. */
-function layersParam(layers: readonly Layer[] | undefined): string | null {
-  if (!layers || layers.length === 0) return null;
-  const shown = LAYERS.filter((l) => layers.includes(l));
-  return LAYERS.every((l) => shown.includes(l) === DEFAULT_LAYERS[l]) ? null : shown.join(',');
-}
-
 /**
  * The embedded map's URL: `embed` first, then the selection (`area=`, `deposit=`…), `view=lat,lon,zoom`,
- * `theme`, `panel=closed`, `layers` and `height=auto`, each only where it differs from the default.
+ * `theme`, `panel=closed`, `layers`, `height=auto` and `lang`, each only where it differs from the
+ * default (written by the address module, src/state/url.ts).
  *
  * @example embedUrl('https://example.org/map/', { selection: { kind: 'area', id: 'sakha' }, responsive: true })
  *   // 'https://example.org/map/?embed&area=sakha&height=auto'
  */
 export function embedUrl(appUrl: string, params: EmbedParams): string {
-  const parts = ['embed'];
-  const selection = params.selection ? selectionParam(params.selection) : null;
-  if (selection) parts.push(`${selection[0]}=${encode(selection[1])}`);
-  if (params.view) {
-    const { lat, lon, zoom } = params.view;
-    parts.push(`view=${rounded(lat, 3)},${rounded(lon, 3)},${rounded(zoom, 2)}`);
-  }
-  if (params.theme && params.theme !== 'light') parts.push(`theme=${encode(params.theme)}`);
-  if (params.panelOpen === false) parts.push('panel=closed');
-  const layers = layersParam(params.layers);
-  if (layers) parts.push(`layers=${encode(layers)}`);
-  if (params.responsive) parts.push('height=auto');
-  return `${appLocation(appUrl).page}?${parts.join('&')}`;
+  const listed = params.layers ?? [];
+  const query = formatUrl({
+    embed: true,
+    ...(params.selection && { selection: params.selection }),
+    view: params.view ?? null,
+    ...(params.theme && { theme: params.theme }),
+    panelOpen: params.panelOpen ?? true,
+    ...(listed.length > 0 && { layers: Object.fromEntries(LAYERS.map((l) => [l, listed.includes(l)])) as Record<Layer, boolean> }),
+    autoHeight: params.responsive ?? false,
+    lang: params.lang ?? null,
+  });
+  return `${appLocation(appUrl).page}${query}`;
 }
 
 /** A whole number of pixels within MIN_SIZE..MAX_SIZE, or the fallback where `value` is not a number. */

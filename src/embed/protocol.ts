@@ -4,7 +4,8 @@
  * From the map (inside the iframe) to the host page:
  *   { type: 'rare-earth-map:height', height: number }       content height in CSS pixels, on load and on every change
  *   { type: 'rare-earth-map:select', selection: Selection, url: string }   when the reader selects something
- *      where Selection is { kind: 'overview' } | { kind: 'area' | 'deposit' | 'statement', id } | { kind: 'list' | 'sources' },
+ *      where Selection is { kind: 'overview' } | { kind: 'area' | 'deposit' | 'statement', id }
+ *      | { kind: 'list' | 'sources' | 'figures' } | { kind: 'timeline', event: string | null } (src/state/url.ts),
  *      and url is the full map's address for it (without the embed options)
  *
  * The map posts to the parent with target origin '*': neither message carries anything private, and a

@@ -1,11 +1,13 @@
 import type { Layer, LeafletEventHandlerFnMap } from 'leaflet';
 import { useMemo, useRef } from 'react';
 import { GeoJSON, Marker } from 'react-leaflet';
-import { areas, depositsIn, statementsFor } from '../data/dataset';
+import { areas } from '../data/dataset';
 import type { Area } from '../data/schema';
 import type { AreaId } from '../geo/area-ids';
-import { plural } from '../panel/format';
-import type { Selection } from '../state/selection';
+import { useI18n } from '../i18n/I18n';
+import { registerFeature } from '../state/feature-focus';
+import type { Selection } from '../state/url';
+import { areaAccessibleName } from '../vocab/describe';
 import { makePathFocusable } from './a11y';
 import { areaLabelIcon } from './icons';
 import { areaStyle, labelAnchor } from './styles';
@@ -22,30 +24,29 @@ export function AreaLayer({ selected, onSelect }: AreaLayerProps) {
   );
 }
 
-/** "Sakha Republic (Yakutia), 2 deposits, 3 statements": what a screen reader says for the shape. */
-export function areaAccessibleName(area: Area) {
-  const deposits = depositsIn(area.id).length;
-  const statements = statementsFor(area.id).length;
-  return `${area.properties.name}, ${plural(deposits, 'deposit')}, ${plural(statements, 'statement')}`;
-}
-
 type AreaShapeProps = { area: Area; selected: boolean; onSelect: (s: Selection) => void };
 
 function AreaShape({ area, selected, onSelect }: AreaShapeProps) {
+  const i18n = useI18n();
   const style = useMemo(() => areaStyle(area, selected), [area, selected]);
   // Leaflet binds these once, when the shape is created: read the latest callback through a ref.
   const select = useRef(() => onSelect({ kind: 'area', id: area.id }));
   select.current = () => onSelect({ kind: 'area', id: area.id });
   const handlers = useMemo<LeafletEventHandlerFnMap>(() => ({ click: () => select.current() }), []);
+  // The shape is created once per language, so that its accessible name is in the reader's language.
+  const name = areaAccessibleName(i18n, area, area.properties.name);
   const onEachFeature = useMemo(
     () => (_: unknown, layer: Layer) =>
-      layer.on('add', () => makePathFocusable(layer, areaAccessibleName(area), () => select.current())),
-    [area],
+      layer.on('add', () => {
+        const el = makePathFocusable(layer, name, () => select.current());
+        if (el) layer.once('remove', registerFeature({ kind: 'area', id: area.id }, el));
+      }),
+    [area, name],
   );
-  const icon = useMemo(() => areaLabelIcon(area.id, selected), [area.id, selected]);
+  const icon = useMemo(() => areaLabelIcon(area.id, i18n.t.areaShort[area.id], selected), [area.id, i18n, selected]);
   return (
     <>
-      <GeoJSON data={area} style={style} eventHandlers={handlers} onEachFeature={onEachFeature} />
+      <GeoJSON key={i18n.lang} data={area} style={style} eventHandlers={handlers} onEachFeature={onEachFeature} />
       <Marker position={labelAnchor(area)} icon={icon} eventHandlers={handlers} keyboard={false} zIndexOffset={-1000} />
     </>
   );

@@ -3,11 +3,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Circle, Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import { deposits } from '../data/dataset';
 import type { DepositSummary } from '../data/schema';
-import type { Selection } from '../state/selection';
+import { useI18n } from '../i18n/I18n';
+import { registerFeature } from '../state/feature-focus';
+import type { Selection } from '../state/url';
+import { depositAccessibleName, precisionText } from '../vocab/describe';
+import { GROUP_COLOURS, MARKER_SIZE } from '../vocab/marker';
 import { activateOnKeys } from './a11y';
 import { clusterPoints } from './cluster';
 import { clusterIcon, depositIcon } from './icons';
-import { GROUP_COLOURS, GROUP_LABELS, MARKER_SIZE, STAGE_LABELS } from './styles';
 
 type DepositLayerProps = { selected: string | null; onSelect: (s: Selection) => void };
 
@@ -60,6 +63,7 @@ function ClusteredDeposits({ selected, onSelect }: DepositLayerProps) {
 /** A group of deposits too close to tell apart at this zoom: selecting it zooms in on them. */
 function ClusterMarker({ items, position }: { items: DepositSummary[]; position: LatLng }) {
   const map = useMap();
+  const { t } = useI18n();
   const marker = useRef<LeafletMarker>(null);
   const zoomIn = useCallback(() => {
     const bounds = latLngBounds(items.map((d) => [d.location!.lat, d.location!.lon] as [number, number]));
@@ -70,27 +74,22 @@ function ClusterMarker({ items, position }: { items: DepositSummary[]; position:
   useEffect(() => {
     const el = marker.current?.getElement();
     if (!el) return;
-    el.setAttribute('aria-label', `${items.length} deposits close together: ${items.map((d) => d.name).join('; ')}. Select to zoom in.`);
+    el.setAttribute('aria-label', t.map.cluster(items.length, items.map((d) => d.name).join('; ')));
     el.setAttribute('data-deposits', items.map((d) => d.id).join(' '));
-    return activateOnKeys(el, zoomIn);
-  }, [items, zoomIn, icon]);
+    const unregister = items.map((d) => registerFeature({ kind: 'deposit', id: d.id }, el));
+    const deactivate = activateOnKeys(el, zoomIn);
+    return () => {
+      deactivate();
+      for (const undo of unregister) undo();
+    };
+  }, [items, zoomIn, icon, t]);
   return <Marker ref={marker} position={position} icon={icon} eventHandlers={handlers} title={items.map((d) => d.name).join(', ')} />;
-}
-
-/** "±6 km", or "approximate location, settlement proxy, ±5 km". */
-function precisionText(loc: DepositSummary['location']) {
-  if (!loc) return 'location not published';
-  return loc.basis === 'deposit' ? `±${loc.precisionKm} km` : `approximate location, ${loc.basis}, ±${loc.precisionKm} km`;
-}
-
-/** "Tomtor: rare earths, developing; ±6 km". */
-export function depositAccessibleName(d: DepositSummary) {
-  return `${d.name}: ${GROUP_LABELS[d.group].toLowerCase()}, ${STAGE_LABELS[d.status.stage].toLowerCase()}; ${precisionText(d.location)}`;
 }
 
 type DepositMarkerProps = { deposit: DepositSummary; selected: boolean; onSelect: (s: Selection) => void };
 
 function DepositMarker({ deposit, selected, onSelect }: DepositMarkerProps) {
+  const i18n = useI18n();
   const loc = deposit.location!;
   const handlers = useMemo<LeafletEventHandlerFnMap>(
     () => ({ click: () => onSelect({ kind: 'deposit', id: deposit.id }) }),
@@ -102,10 +101,15 @@ function DepositMarker({ deposit, selected, onSelect }: DepositMarkerProps) {
   useEffect(() => {
     const el = marker.current?.getElement();
     if (!el) return;
-    el.setAttribute('aria-label', depositAccessibleName(deposit));
+    el.setAttribute('aria-label', depositAccessibleName(i18n, deposit, deposit.name));
     el.setAttribute('data-deposit', deposit.id);
-    return activateOnKeys(el, () => onSelect({ kind: 'deposit', id: deposit.id }));
-  }, [icon, deposit, onSelect]);
+    const unregister = registerFeature({ kind: 'deposit', id: deposit.id }, el);
+    const deactivate = activateOnKeys(el, () => onSelect({ kind: 'deposit', id: deposit.id }));
+    return () => {
+      deactivate();
+      unregister();
+    };
+  }, [icon, deposit, onSelect, i18n]);
   return (
     <>
       {selected && (
@@ -125,7 +129,7 @@ function DepositMarker({ deposit, selected, onSelect }: DepositMarkerProps) {
         riseOnHover
       >
         <Tooltip direction="top" offset={[0, -10]}>
-          {`${deposit.name} (${precisionText(loc)})`}
+          {`${deposit.name} (${precisionText(i18n, loc)})`}
         </Tooltip>
       </Marker>
     </>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
+import { useT } from '../i18n/I18n';
 
 const HINT_MS = 1600;
 const WHEEL_PX_PER_HALF_LEVEL = 60;
@@ -11,6 +12,7 @@ const WHEEL_PX_PER_HALF_LEVEL = 60;
  */
 export default function EmbedGestures() {
   const map = useMap();
+  const t = useT();
   const [hint, setHint] = useState<string | null>(null);
   const timer = useRef<number>(0);
 
@@ -44,10 +46,10 @@ export default function EmbedGestures() {
         }
         return;
       }
-      show('Click the map, or hold Ctrl (⌘ on a Mac) while scrolling, to zoom');
+      show(t.embed.wheelHint);
     }
     function onTouchMove(e: TouchEvent) {
-      if (e.touches.length === 1) show('Use two fingers to move the map');
+      if (e.touches.length === 1) show(t.embed.touchHint);
     }
     container.addEventListener('wheel', onWheel, { passive: false });
     container.addEventListener('touchmove', onTouchMove, { passive: true });

@@ -1,9 +1,8 @@
 import { latLngBounds, type LatLngBoundsExpression } from 'leaflet';
-import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { areas, deposits, getArea, getDeposit } from '../data/dataset';
 import type { Bbox } from '../data/schema';
-import type { Selection } from '../state/selection';
+import { useOnSelect } from '../state/useUrl';
 
 function toBounds([w, s, e, n]: Bbox) {
   return latLngBounds([s, w], [n, e]);
@@ -25,13 +24,10 @@ function prefersReducedMotion() {
  * Moves the map to what is selected. On the first render a link's selection is fitted too, unless
  * the link also set its own view (`keepInitialView`).
  */
-export function FitSelection({ selection, keepInitialView }: { selection: Selection; keepInitialView: boolean }) {
+export function FitSelection({ keepInitialView }: { keepInitialView: boolean }) {
   const map = useMap();
-  const first = useRef(true);
-  useEffect(() => {
-    const initial = first.current;
+  useOnSelect((selection, initial) => {
     const animate = !initial && !prefersReducedMotion();
-    first.current = false;
     if (initial && (keepInitialView || selection.kind === 'overview')) return;
     const options = { animate, duration: 0.6, padding: [24, 24] as [number, number], maxZoom: 7 };
     if (selection.kind === 'area') {
@@ -45,6 +41,6 @@ export function FitSelection({ selection, keepInitialView }: { selection: Select
     } else if (selection.kind === 'overview') {
       map.flyToBounds(INITIAL_BOUNDS, { ...options, maxZoom: 5 });
     }
-  }, [map, selection]);
+  });
   return null;
 }

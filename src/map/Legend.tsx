@@ -1,20 +1,7 @@
-import { createElement } from 'react';
 import { DEPOSIT_GROUPS, STAGES } from '../data/constants';
-import type { Deposit } from '../data/schema';
-import { GROUP_LABELS, HATCH_ID, MARKER_SIZE, STAGE_LABELS, markerShape } from './styles';
-
-type GlyphProps = { group: Deposit['group']; stage: Deposit['status']['stage']; exact: boolean };
-
-/** The same shape the map draws, for the legend and the panel. */
-export function MarkerGlyph({ group, stage, exact }: GlyphProps) {
-  const { tag, attrs } = markerShape(group, stage, exact);
-  const props = Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()), v]));
-  return (
-    <svg width={MARKER_SIZE} height={MARKER_SIZE} viewBox="0 0 22 22" aria-hidden="true" focusable="false" className="glyph">
-      {createElement(tag, props)}
-    </svg>
-  );
-}
+import { useT } from '../i18n/I18n';
+import { MarkerGlyph } from '../vocab/MarkerGlyph';
+import { HATCH_ID } from './styles';
 
 /** The hatch the occupied area is filled with; defined once for the whole page. */
 export function HatchPattern() {
@@ -36,44 +23,44 @@ function roomForLegend() {
 }
 
 export function Legend() {
+  const t = useT();
   return (
     <details className="legend" open={roomForLegend()}>
-      <summary>Legend</summary>
+      <summary>{t.legend.title}</summary>
       <ul>
         <li>
-          <span className="swatch swatch--region" aria-hidden="true" /> Russian region named by Putin
+          <span className="swatch swatch--region" aria-hidden="true" /> {t.legend.region}
         </li>
         <li>
           <svg width="18" height="14" aria-hidden="true" focusable="false" className="swatch-svg">
             <rect width="18" height="14" fill={`url(#${HATCH_ID})`} stroke="#a11d1d" strokeDasharray="4 3" />
           </svg>
-          Occupied Ukraine, drawn as whole oblasts (Russia held less)
+          {t.legend.occupied}
         </li>
       </ul>
-      <ul className="legend-row" aria-label="Colour: what a deposit holds">
+      <ul className="legend-row" aria-label={t.legend.colour}>
         {DEPOSIT_GROUPS.map((g) => (
           <li key={g}>
-            <MarkerGlyph group={g} stage="producing" exact /> {GROUP_LABELS[g]}
+            <MarkerGlyph group={g} stage="producing" exact /> {t.group[g]}
           </li>
         ))}
       </ul>
-      <ul className="legend-row" aria-label="Shape: status">
+      <ul className="legend-row" aria-label={t.legend.shape}>
         {STAGES.map((s) => (
           <li key={s}>
-            <MarkerGlyph group="rare-earths" stage={s} exact /> {STAGE_LABELS[s]}
+            <MarkerGlyph group="rare-earths" stage={s} exact /> {t.stage[s]}
           </li>
         ))}
       </ul>
       <ul>
         <li>
-          <MarkerGlyph group="rare-earths" stage="producing" exact={false} /> Hollow: approximate point, not the
-          deposit's own
+          <MarkerGlyph group="rare-earths" stage="producing" exact={false} /> {t.legend.hollow}
         </li>
         <li>
           <span className="swatch-cluster" aria-hidden="true">
             3
           </span>{' '}
-          Several deposits close together: select to zoom in
+          {t.legend.cluster}
         </li>
       </ul>
     </details>

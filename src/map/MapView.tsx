@@ -1,30 +1,31 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { LayersControl, MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
-import { MAX_ZOOM, MIN_ZOOM, type EmbedOptions } from '../embed/options';
-import type { Selection } from '../state/selection';
+import { useT } from '../i18n/I18n';
+import type { AppUrl, Selection } from '../state/url';
 import { AreaLayer } from './AreaLayer';
 import { Basemap } from './Basemap';
 import { DepositLayer } from './DepositLayer';
 import { FitSelection, INITIAL_BOUNDS } from './FitSelection';
+import { MAX_ZOOM, MIN_ZOOM } from './layers';
 import { Legend } from './Legend';
 
 type MapViewProps = {
   selection: Selection;
   onSelect: (s: Selection) => void;
-  options: EmbedOptions;
+  /** The address's map options: layers, initial view, embed. */
+  options: Pick<AppUrl, 'layers' | 'view' | 'embed'>;
   onMap?: (map: LeafletMap) => void;
 };
 
 /** Only an embed needs the gestures that leave the host page's scrolling alone. */
 const EmbedGestures = lazy(() => import('./EmbedGestures'));
 
-const MAP_LABEL = 'Map of the six areas and their deposits. Arrow keys move the map, plus and minus zoom.';
-
 export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
   const selectedArea = selection.kind === 'area' ? selection.id : null;
   const selectedDeposit = selection.kind === 'deposit' ? selection.id : null;
   const { layers, view, embed } = options;
+  const t = useT();
   const drawn = useAfterFirstPaint();
   return (
     <div className="map-wrap">
@@ -38,12 +39,12 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
         attributionControl={false}
         ref={onMap}
       >
-        <MapLabel text={MAP_LABEL} />
+        <MapLabel text={t.map.label} />
         <Pane name="basemap" style={{ zIndex: 250 }}>
           {layers.basemap && <Basemap />}
         </Pane>
         <LayersControl position="topright">
-          <LayersControl.Overlay name="OpenStreetMap tiles (online)" checked={layers.tiles}>
+          <LayersControl.Overlay name={t.map.tiles} checked={layers.tiles}>
             <TileLayer
               url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
               attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
@@ -55,7 +56,7 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
         </LayersControl>
         {drawn && layers.areas && <AreaLayer selected={selectedArea} onSelect={onSelect} />}
         {drawn && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
-        <FitSelection selection={selection} keepInitialView={view !== null} />
+        <FitSelection keepInitialView={view !== null} />
         {embed && (
           <Suspense fallback={null}>
             <EmbedGestures />

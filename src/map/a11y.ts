@@ -17,13 +17,14 @@ export function activateOnKeys(el: HTMLElement | SVGElement, onActivate: () => v
 
 /**
  * Makes a vector shape a keyboard control: reachable with Tab, named for screen readers, and
- * selected with Enter or Space. Leaflet makes markers focusable but not shapes.
+ * selected with Enter or Space. Leaflet makes markers focusable but not shapes. Returns the shape's element.
  */
-export function makePathFocusable(layer: Layer, label: string, onActivate: () => void) {
+export function makePathFocusable(layer: Layer, label: string, onActivate: () => void): SVGElement | null {
   const el = (layer as Path).getElement?.() as SVGElement | undefined;
-  if (!el) return;
+  if (!el) return null;
   el.setAttribute('tabindex', '0');
   el.setAttribute('role', 'button');
   el.setAttribute('aria-label', label);
   activateOnKeys(el, onActivate);
+  return el;
 }

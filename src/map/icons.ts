@@ -1,7 +1,8 @@
 import { divIcon, type DivIcon } from 'leaflet';
 import type { DepositSummary } from '../data/schema';
 import type { AreaId } from '../geo/area-ids';
-import { AREA_LABELS, MARKER_SIZE, markerShape } from './styles';
+import { MARKER_SIZE, markerShape } from '../vocab/marker';
+import { AREA_LABEL_PLACES } from './styles';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -29,8 +30,8 @@ export function depositIcon(d: DepositSummary, selected: boolean): DivIcon {
 }
 
 /** A text label for an area; the name goes in as text, never as markup. */
-export function areaLabelIcon(id: AreaId, selected: boolean): DivIcon {
-  const { text, place } = AREA_LABELS[id];
+export function areaLabelIcon(id: AreaId, text: string, selected: boolean): DivIcon {
+  const place = AREA_LABEL_PLACES[id];
   const span = document.createElement('span');
   span.textContent = text;
   span.setAttribute('aria-hidden', 'true');

@@ -1,13 +1,13 @@
-import { depositsIn, statementsFor } from '../data/dataset';
 import { useState } from 'react';
+import { depositsIn, statementsFor } from '../data/dataset';
 import type { Area, DepositSummary } from '../data/schema';
-import type { Selection } from '../state/selection';
+import { useI18n, useT } from '../i18n/I18n';
+import type { Selection } from '../state/url';
+import { SelectLink } from '../ui/SelectLink';
 import { DepositItem } from './DepositItem';
-import { formatDate, formatKm2, plural } from './format';
 import { OccupationNote } from './OccupationNote';
-import { useRecordsIfAny } from './useRecordsIfAny';
-import { SelectLink } from './SelectLink';
 import { StatementCard } from './StatementCard';
+import { useRecordsIfAny } from './useRecordsIfAny';
 
 type AreaCardProps = {
   area: Area;
@@ -17,39 +17,39 @@ type AreaCardProps = {
 };
 
 export function AreaCard({ area, onSelect, statementLinks = false }: AreaCardProps) {
+  const { t, fmt } = useI18n();
   const { kind, areaKm2, parts } = area.properties;
   const occupied = kind === 'occupied-ukraine';
   const deposits = depositsIn(area.id);
   const statements = statementsFor(area.id);
   const contrast = occupied ? depositsIn(null) : [];
+
   return (
     <>
       <p className={`status-line${occupied ? ' status-line--occupied' : ''}`}>
-        {occupied ? 'Russian-occupied Ukraine' : 'Russian region'} · {formatKm2(areaKm2)}
+        {occupied ? t.area.occupiedUkraine : t.area.russianRegion} · {fmt.km2(areaKm2)}
       </p>
       {occupied && <OccupationNote parts={parts} />}
+
       <section aria-labelledby={`${area.id}-deposits-heading`}>
-        <h3 id={`${area.id}-deposits-heading`}>Deposits ({deposits.length})</h3>
+        <h3 id={`${area.id}-deposits-heading`}>{t.area.deposits(deposits.length)}</h3>
         {deposits.length === 0 ? (
-          <p className="note">No rare-earth or rare-metal deposit is catalogued here.</p>
+          <p className="note">{t.area.noDeposits}</p>
         ) : (
           <DepositList deposits={deposits} onSelect={onSelect} />
         )}
-        {area.id === 'kabardino-balkaria' && (
-          <p className="note">
-            Putin named Kabardino-Balkaria among the places where Russia has rare and rare-earth metals. Its principal
-            deposit, Tyrnyauz, holds tungsten and molybdenum: rare metals, not rare earths.
-          </p>
-        )}
+        {area.id === 'kabardino-balkaria' && <p className="note">{t.area.kabardinoNote}</p>}
       </section>
+
       {contrast.length > 0 && (
         <section aria-labelledby={`${area.id}-contrast-heading`}>
-          <h3 id={`${area.id}-contrast-heading`}>For contrast: Ukrainian deposits outside the occupied area</h3>
+          <h3 id={`${area.id}-contrast-heading`}>{t.area.contrast}</h3>
           <DepositList deposits={contrast} onSelect={onSelect} />
         </section>
       )}
+
       <section aria-labelledby={`${area.id}-statements-heading`}>
-        <h3 id={`${area.id}-statements-heading`}>What was said ({plural(statements.length, 'statement')})</h3>
+        <h3 id={`${area.id}-statements-heading`}>{t.area.statements(t.count.statements(statements.length))}</h3>
         {statementLinks ? (
           <ul className="statement-links">
             {statements.map((s) => (
@@ -58,7 +58,7 @@ export function AreaCard({ area, onSelect, statementLinks = false }: AreaCardPro
                   {s.title}
                 </SelectLink>{' '}
                 <span className="muted">
-                  ({s.speaker}, {formatDate(s.date)})
+                  ({s.speaker}, {fmt.date(s.date)})
                 </span>
               </li>
             ))}
@@ -75,6 +75,7 @@ export function AreaCard({ area, onSelect, statementLinks = false }: AreaCardPro
 const LISTED_AT_FIRST = 50;
 
 function DepositList({ deposits, onSelect }: { deposits: DepositSummary[]; onSelect: (s: Selection) => void }) {
+  const t = useT();
   const [all, setAll] = useState(false);
   const records = useRecordsIfAny();
   const shown = all ? deposits : deposits.slice(0, LISTED_AT_FIRST);
@@ -87,7 +88,7 @@ function DepositList({ deposits, onSelect }: { deposits: DepositSummary[]; onSel
       </ul>
       {shown.length < deposits.length && (
         <button type="button" onClick={() => setAll(true)}>
-          {`Show all ${deposits.length} deposits`}
+          {t.area.showAll(deposits.length)}
         </button>
       )}
     </>

@@ -1,24 +1,24 @@
 import { areas, deposits, depositsIn, getArea, statementsFor } from '../data/dataset';
-import { GROUP_LABELS, STAGE_LABELS } from '../map/styles';
-import type { Selection } from '../state/selection';
-import { formatCoordinate, formatKm2, formatPartialDate } from './format';
-import { SelectLink } from './SelectLink';
+import { useI18n } from '../i18n/I18n';
+import type { Selection } from '../state/url';
+import { SelectLink } from '../ui/SelectLink';
 
 /** The map as text: every area and every deposit, from the same data, in two tables. */
 export default function ListView({ onSelect }: { onSelect: (s: Selection) => void }) {
+  const { t, fmt } = useI18n();
   return (
     <>
-      <p>The same areas and deposits the map draws, as tables. Select a name to read its statements or its record.</p>
+      <p>{t.list.intro}</p>
       <div className="table-wrap">
         <table>
-          <caption>The six areas</caption>
+          <caption>{t.list.areasCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Area</th>
-              <th scope="col">Status</th>
-              <th scope="col">Size</th>
-              <th scope="col">Deposits</th>
-              <th scope="col">Statements</th>
+              <th scope="col">{t.list.area}</th>
+              <th scope="col">{t.list.status}</th>
+              <th scope="col">{t.list.size}</th>
+              <th scope="col">{t.list.deposits}</th>
+              <th scope="col">{t.list.statements}</th>
             </tr>
           </thead>
           <tbody>
@@ -29,10 +29,10 @@ export default function ListView({ onSelect }: { onSelect: (s: Selection) => voi
                     {a.properties.name}
                   </SelectLink>
                 </th>
-                <td>{a.properties.kind === 'occupied-ukraine' ? 'Russian-occupied Ukraine (drawn as whole oblasts)' : 'Russian region'}</td>
-                <td className="num">{formatKm2(a.properties.areaKm2)}</td>
-                <td className="num">{depositsIn(a.id).length}</td>
-                <td className="num">{statementsFor(a.id).length}</td>
+                <td>{a.properties.kind === 'occupied-ukraine' ? t.area.occupiedUkraineDrawn : t.area.russianRegion}</td>
+                <td className="num">{fmt.km2(a.properties.areaKm2)}</td>
+                <td className="num">{fmt.number(depositsIn(a.id).length)}</td>
+                <td className="num">{fmt.number(statementsFor(a.id).length)}</td>
               </tr>
             ))}
           </tbody>
@@ -40,14 +40,14 @@ export default function ListView({ onSelect }: { onSelect: (s: Selection) => voi
       </div>
       <div className="table-wrap">
         <table>
-          <caption>The deposits</caption>
+          <caption>{t.list.depositsCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Deposit</th>
-              <th scope="col">Area</th>
-              <th scope="col">Holds</th>
-              <th scope="col">Status</th>
-              <th scope="col">Location</th>
+              <th scope="col">{t.list.deposit}</th>
+              <th scope="col">{t.list.area}</th>
+              <th scope="col">{t.list.holds}</th>
+              <th scope="col">{t.list.status}</th>
+              <th scope="col">{t.list.location}</th>
             </tr>
           </thead>
           <tbody>
@@ -59,19 +59,17 @@ export default function ListView({ onSelect }: { onSelect: (s: Selection) => voi
                   </SelectLink>
                 </th>
                 <td>
-                  {d.areaId ? getArea(d.areaId)?.properties.name : `${d.country}, outside the six areas`}
-                  {d.occupation && <> ({d.occupation.occupied ? 'occupied' : 'not occupied'} as of {formatPartialDate(d.occupation.asOf)})</>}
+                  {d.areaId ? getArea(d.areaId)?.properties.name : t.deposit.outsideSix(d.country)}
+                  {d.occupation && ` (${t.deposit.occupiedAsOfLower(d.occupation.occupied, fmt.partialDate(d.occupation.asOf))})`}
                 </td>
                 <td>
-                  {GROUP_LABELS[d.group]}: {d.commodities.join(', ')}
+                  {t.group[d.group]}: {d.commodities.join(', ')}
                 </td>
-                <td>
-                  {STAGE_LABELS[d.status.stage]} ({formatPartialDate(d.status.asOf)})
-                </td>
+                <td>{t.deposit.stageDated(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}</td>
                 <td>
                   {d.location
-                    ? `${formatCoordinate(d.location.lat, d.location.lon)} ±${d.location.precisionKm} km (${d.location.basis})`
-                    : 'Location not published'}
+                    ? `${fmt.coordinate(d.location.lat, d.location.lon)} ±${t.units.km(fmt.number(d.location.precisionKm))} (${t.basisShort[d.location.basis]})`
+                    : t.deposit.notPublishedTag}
                 </td>
               </tr>
             ))}

@@ -1,13 +1,14 @@
 import { DOWNLOAD_FILES, DOWNLOADS_DIR } from '../cite/download-files';
 import { areas, article, depositsIn, statements, statementsFor } from '../data/dataset';
-import type { Selection } from '../state/selection';
-import { formatDate, plural } from './format';
-import { SelectLink } from './SelectLink';
+import { useI18n } from '../i18n/I18n';
+import type { Selection } from '../state/url';
+import { useStaticLinks } from '../ui/LinkMode';
+import { SelectLink } from '../ui/SelectLink';
 import { SourceLink } from './SourceList';
-import { useStaticLinks } from './LinkMode';
 import { StatementCard, StatementSummary } from './StatementCard';
 
 export function Overview({ onSelect }: { onSelect: (s: Selection) => void }) {
+  const { t, fmt } = useI18n();
   // The app lists each statement briefly, one step from its full record; the page read without
   // JavaScript cannot take that step, so it prints every statement in full.
   const isStatic = useStaticLinks();
@@ -17,11 +18,12 @@ export function Overview({ onSelect }: { onSelect: (s: Selection) => void }) {
         <p key={p}>{p}</p>
       ))}
       <p className="muted">
-        From the article “{article.headline}”, <SourceLink source={{ title: article.outlet, url: article.url }} />,{' '}
-        <time dateTime={article.date}>{formatDate(article.date)}</time> (probable date).
+        {t.overview.fromArticle} “{article.headline}”, <SourceLink source={{ title: article.outlet, url: article.url }} />,{' '}
+        <time dateTime={article.date}>{fmt.date(article.date)}</time> {t.overview.probableDate}
       </p>
+
       <section aria-labelledby="areas-heading">
-        <h3 id="areas-heading">The six areas</h3>
+        <h3 id="areas-heading">{t.overview.areas}</h3>
         <ul className="area-list">
           {areas.map((a) => (
             <li key={a.id}>
@@ -29,49 +31,52 @@ export function Overview({ onSelect }: { onSelect: (s: Selection) => void }) {
                 {a.properties.name}
               </SelectLink>
               <span className="muted">
-                {' '}
-                · {plural(depositsIn(a.id).length, 'deposit')} · {plural(statementsFor(a.id).length, 'statement')}
+                {' · '}
+                {t.count.deposits(depositsIn(a.id).length)} · {t.count.statements(statementsFor(a.id).length)}
               </span>
             </li>
           ))}
         </ul>
       </section>
+
       <section aria-labelledby="more-heading">
-        <h3 id="more-heading">Read, cite and take the data</h3>
+        <h3 id="more-heading">{t.overview.more}</h3>
         <ul className="more-list">
           <li>
             <SelectLink selection={{ kind: 'list' }} onSelect={onSelect}>
-              All areas and deposits as a list
+              {t.overview.listLink}
             </SelectLink>{' '}
-            (the map as text)
+            {t.overview.listNote}
           </li>
           <li>
             <SelectLink selection={{ kind: 'sources' }} onSelect={onSelect}>
-              Every source, by kind
+              {t.overview.sourcesLink}
             </SelectLink>
           </li>
         </ul>
-        <p className="downloads-label">Download the data (with its sources and licence):</p>
+        <p className="downloads-label">{t.overview.downloads}</p>
         <ul className="downloads">
           {DOWNLOAD_FILES.map((f) => (
             <li key={f.file}>
               <a href={`${DOWNLOADS_DIR}/${f.file}`} download type={f.mime}>
-                {f.label}
+                {t.downloads[f.file]}
               </a>
             </li>
           ))}
         </ul>
       </section>
+
       <section aria-labelledby="slips-heading">
-        <h3 id="slips-heading">Where the article slips</h3>
+        <h3 id="slips-heading">{t.overview.slips}</h3>
         <ul className="slips">
           {article.slips.map((s) => (
             <li key={s}>{s}</li>
           ))}
         </ul>
       </section>
+
       <section aria-labelledby="all-statements-heading">
-        <h3 id="all-statements-heading">Every statement in the article</h3>
+        <h3 id="all-statements-heading">{t.overview.allStatements}</h3>
         {statements.map((s) =>
           isStatic ? (
             <StatementCard key={s.id} statement={s} headingLevel={4} onSelect={onSelect} />

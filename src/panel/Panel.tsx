@@ -1,11 +1,13 @@
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, type ReactNode } from 'react';
 import { getArea, getDeposit, getStatement } from '../data/dataset';
-import type { Selection } from '../state/selection';
-import { SELECT_MARK, SELECT_MEASURE } from '../state/useSelection';
+import { useI18n, useT } from '../i18n/I18n';
+import type { Notice, Selection } from '../state/url';
+import { SELECT_MARK, SELECT_MEASURE, useOnSelect } from '../state/useUrl';
+import { LazyFailed } from '../ui/LazyFailed';
+import { SelectLink } from '../ui/SelectLink';
 import { AreaCard } from './AreaCard';
-import { LazyFailed } from './LazyFailed';
+import { noticeText } from './notice';
 import { Overview } from './Overview';
-import { SelectLink } from './SelectLink';
 import { StatementCard } from './StatementCard';
 import { titleOf } from './titles';
 
@@ -13,7 +15,7 @@ const SourcesView = lazy(() => import('./SourcesView'));
 const DepositRecord = lazy(() => import('./DepositCard'));
 const ListView = lazy(() => import('./ListView'));
 
-type PanelProps = { selection: Selection; notice: string | null; onSelect: (s: Selection) => void };
+type PanelProps = { selection: Selection; notice: Notice | null; onSelect: (s: Selection) => void };
 
 /** Time from the reader's click to the first frame that shows the new panel (read by `npm run bench`). */
 function measureSelection() {
@@ -26,29 +28,28 @@ function measureSelection() {
 }
 
 export function Panel({ selection, notice, onSelect }: PanelProps) {
+  const i18n = useI18n();
   const body = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
 
-  useEffect(() => {
+  useOnSelect((_, first) => {
     body.current?.scrollTo({ top: 0 });
     measureSelection();
     // After a selection, focus goes to what it shows; not on the first render, so a page load does not jump.
-    if (!first.current) heading.current?.focus({ preventScroll: true });
-    first.current = false;
-  }, [selection]);
+    if (!first) heading.current?.focus({ preventScroll: true });
+  });
 
   return (
     <aside className="panel" id="panel" aria-labelledby="panel-title">
       <div className="panel-body" ref={body}>
         {notice && (
           <p className="notice" role="status">
-            {notice}
+            {noticeText(i18n.t, notice)}
           </p>
         )}
         {selection.kind !== 'overview' && <Crumbs selection={selection} onSelect={onSelect} />}
         <h2 id="panel-title" tabIndex={-1} ref={heading}>
-          {titleOf(selection)}
+          {titleOf(i18n, selection)}
         </h2>
         <PanelContent selection={selection} onSelect={onSelect} />
       </div>
@@ -57,6 +58,7 @@ export function Panel({ selection, notice, onSelect }: PanelProps) {
 }
 
 function PanelContent({ selection, onSelect }: { selection: Selection; onSelect: (s: Selection) => void }) {
+  const t = useT();
   switch (selection.kind) {
     case 'area': {
       const area = getArea(selection.id);
@@ -64,7 +66,7 @@ function PanelContent({ selection, onSelect }: { selection: Selection; onSelect:
     }
     case 'deposit':
       return (
-        <LazyPart what="the deposit's record">
+        <LazyPart what={t.load.depositRecord}>
           <DepositRecord id={selection.id} onSelect={onSelect} />
         </LazyPart>
       );
@@ -74,27 +76,32 @@ function PanelContent({ selection, onSelect }: { selection: Selection; onSelect:
     }
     case 'list':
       return (
-        <LazyPart what="the list">
+        <LazyPart what={t.load.list}>
           <ListView onSelect={onSelect} />
         </LazyPart>
       );
     case 'sources':
       return (
-        <LazyPart what="the list of sources">
+        <LazyPart what={t.load.sources}>
           <SourcesView />
         </LazyPart>
       );
+    case 'timeline':
+    case 'figures':
+      // Views still to be written: until then the heading names the view and the overview follows.
+      return <Overview onSelect={onSelect} />;
     case 'overview':
       return <Overview onSelect={onSelect} />;
   }
 }
 
 function Crumbs({ selection, onSelect }: { selection: Selection; onSelect: (s: Selection) => void }) {
+  const t = useT();
   const deposit = selection.kind === 'deposit' ? getDeposit(selection.id) : undefined;
   return (
-    <nav className="crumbs" aria-label="Back">
+    <nav className="crumbs" aria-label={t.crumbs.label}>
       <SelectLink selection={{ kind: 'overview' }} onSelect={onSelect}>
-        ← Overview
+        {t.crumbs.overview}
       </SelectLink>
       {deposit?.areaId && (
         <>
@@ -110,9 +117,10 @@ function Crumbs({ selection, onSelect }: { selection: Selection; onSelect: (s: S
 
 /** A part of the panel whose code loads on demand: a line while it loads, a retry if it fails. */
 function LazyPart({ what, children }: { what: string; children: ReactNode }) {
+  const t = useT();
   return (
-    <LazyFailed what={what} key={what}>
-      <Suspense fallback={<p className="note">{`Loading ${what}…`}</p>}>{children}</Suspense>
+    <LazyFailed what={what} key={what} t={t}>
+      <Suspense fallback={<p className="note">{t.load.loading(what)}</p>}>{children}</Suspense>
     </LazyFailed>
   );
 }

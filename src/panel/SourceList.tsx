@@ -1,13 +1,5 @@
 import type { CitedSource, Source } from '../data/schema';
-
-const KIND_LABELS: Record<CitedSource['kind'], string> = {
-  article: 'The article',
-  wire: 'Wire',
-  primary: 'Primary',
-  mirror: 'Mirror of a primary or wire text',
-  geological: 'Geological',
-  report: 'Report',
-};
+import { useT } from '../i18n/I18n';
 
 export function SourceLink({ source }: { source: Pick<Source, 'title' | 'url'> }) {
   return (
@@ -17,14 +9,16 @@ export function SourceLink({ source }: { source: Pick<Source, 'title' | 'url'> }
   );
 }
 
-export function SourceList({ sources, label = 'Sources' }: { sources: (Source | CitedSource)[]; label?: string }) {
+/** A record's sources, each with its kind where the data gives one. `label` defaults to "Sources". */
+export function SourceList({ sources, label }: { sources: (Source | CitedSource)[]; label?: string }) {
+  const t = useT();
   return (
     <div className="sources">
-      <p className="sources-label">{label}</p>
+      <p className="sources-label">{label ?? t.sources.label}</p>
       <ul>
         {sources.map((s) => (
           <li key={s.url}>
-            {'kind' in s && <span className="source-kind">{KIND_LABELS[s.kind]}: </span>}
+            {'kind' in s && <span className="source-kind">{t.sourceKind[s.kind]}: </span>}
             <SourceLink source={s} />
           </li>
         ))}

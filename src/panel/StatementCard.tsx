@@ -1,21 +1,11 @@
 import { article, getArea } from '../data/dataset';
 import type { Statement } from '../data/schema';
-import type { Selection } from '../state/selection';
+import { useI18n } from '../i18n/I18n';
+import type { Selection } from '../state/url';
+import { useStaticLinks } from '../ui/LinkMode';
+import { SelectLink } from '../ui/SelectLink';
 import { Cite } from './Cite';
-import { formatDate } from './format';
-import { useStaticLinks } from './LinkMode';
-import { SelectLink } from './SelectLink';
 import { SourceLink, SourceList } from './SourceList';
-
-const VENUE_LABELS: Record<Statement['venueKind'], string> = {
-  briefing: 'Briefing',
-  interview: 'Interview',
-  post: 'Social media post',
-  report: 'Report',
-  document: 'Document',
-};
-
-const LANG_NAMES = { en: 'English', ru: 'Russian', uk: 'Ukrainian' } as const;
 
 type StatementCardProps = {
   statement: Statement;
@@ -26,6 +16,7 @@ type StatementCardProps = {
 };
 
 export function StatementCard({ statement: s, onSelect, headingLevel = 3, standalone = false }: StatementCardProps) {
+  const { t, fmt, lang } = useI18n();
   const Heading = `h${headingLevel}` as const;
   // Without JavaScript, a Cite button could do nothing: the prerendered page leaves the actions out.
   const isStatic = useStaticLinks();
@@ -38,27 +29,28 @@ export function StatementCard({ statement: s, onSelect, headingLevel = 3, standa
         </Heading>
       )}
       <dl className="facts">
-        <dt>Who</dt>
+        <dt>{t.statement.who}</dt>
         <dd>
           {s.speaker}, <span className="muted">{s.role}</span>
         </dd>
-        <dt>When</dt>
+        <dt>{t.statement.when}</dt>
         <dd>
-          <time dateTime={s.date}>{formatDate(s.date)}</time>
+          <time dateTime={s.date}>{fmt.date(s.date)}</time>
           {s.dateNote && <p className="note">{s.dateNote}</p>}
         </dd>
-        <dt>Where</dt>
+        <dt>{t.statement.where}</dt>
         <dd>
-          {VENUE_LABELS[s.venueKind]}: {s.venue}
+          {t.venue[s.venueKind]}: {s.venue}
         </dd>
       </dl>
+
       <div className="wordings">
         <figure className="wording wording--article">
           <figcaption>
-            The article's wording{' '}
-            <span className="muted">{s.article.quoted ? '(printed as a quote)' : '(paraphrase)'}</span>
+            {t.statement.articleWording}{' '}
+            <span className="muted">{s.article.quoted ? t.statement.printedAsQuote : t.statement.paraphrase}</span>
           </figcaption>
-          <blockquote cite={article.url}>
+          <blockquote cite={article.url} lang="en">
             <p>{s.article.text}</p>
           </blockquote>
           <p className="cite">
@@ -67,30 +59,31 @@ export function StatementCard({ statement: s, onSelect, headingLevel = 3, standa
         </figure>
         {s.versions.map((v) => (
           <figure className="wording wording--source" key={v.label} lang={v.lang}>
-            <figcaption lang="en">
+            <figcaption lang={lang}>
               {v.label}
-              {v.lang !== 'en' && <span className="muted"> ({LANG_NAMES[v.lang]})</span>}
+              {v.lang !== lang && <span className="muted"> ({t.langName[v.lang]})</span>}
             </figcaption>
             <blockquote cite={v.source.url}>
               <p>{v.text}</p>
             </blockquote>
-            <p className="cite" lang="en">
+            <p className="cite" lang={lang}>
               — <SourceLink source={v.source} />
             </p>
           </figure>
         ))}
-        {s.versions.length === 0 && (
-          <p className="note">No primary wording: this is background the article reports, not a quotation.</p>
-        )}
+        {s.versions.length === 0 && <p className="note">{t.statement.noPrimary}</p>}
       </div>
+
       <div className="difference">
-        <p className="difference-label">How the article differs from the sources</p>
+        <p className="difference-label">{t.statement.differs}</p>
         <p>{s.difference}</p>
       </div>
+
       <SourceList sources={s.sources} />
+
       {standalone && (
         <p className="concerns">
-          Concerns:{' '}
+          {t.statement.concerns}{' '}
           {s.areaIds.map((id, i) => (
             <span key={id}>
               {i > 0 && ', '}
@@ -101,15 +94,16 @@ export function StatementCard({ statement: s, onSelect, headingLevel = 3, standa
           ))}
         </p>
       )}
+
       {!isStatic && (
-      <div className="record-actions">
-        {!standalone && (
-          <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect} className="permalink">
-            Link to this statement
-          </SelectLink>
-        )}
-        <Cite item={{ kind: 'statement', record: s }} />
-      </div>
+        <div className="record-actions">
+          {!standalone && (
+            <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect} className="permalink">
+              {t.statement.link}
+            </SelectLink>
+          )}
+          <Cite item={{ kind: 'statement', record: s }} />
+        </div>
       )}
     </article>
   );
@@ -117,25 +111,27 @@ export function StatementCard({ statement: s, onSelect, headingLevel = 3, standa
 
 /** A statement in brief: who, when, the article's words, and a link to the comparison with the sources. */
 export function StatementSummary({ statement: s, onSelect }: { statement: Statement; onSelect: (s: Selection) => void }) {
+  const { t, fmt } = useI18n();
   return (
     <article className="statement statement--brief" aria-labelledby={`statement-${s.id}-title`}>
       <h4 id={`statement-${s.id}-title`} className="statement-title">
         {s.title}
       </h4>
       <p className="muted">
-        {s.speaker}, <time dateTime={s.date}>{formatDate(s.date)}</time> · {VENUE_LABELS[s.venueKind]}
+        {s.speaker}, <time dateTime={s.date}>{fmt.date(s.date)}</time> · {t.venue[s.venueKind]}
       </p>
       <figure className="wording wording--article">
         <figcaption>
-          The article's wording <span className="muted">{s.article.quoted ? '(printed as a quote)' : '(paraphrase)'}</span>
+          {t.statement.articleWording}{' '}
+          <span className="muted">{s.article.quoted ? t.statement.printedAsQuote : t.statement.paraphrase}</span>
         </figcaption>
-        <blockquote cite={article.url}>
+        <blockquote cite={article.url} lang="en">
           <p>{s.article.text}</p>
         </blockquote>
       </figure>
       <p className="brief-link">
         <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect}>
-          {s.versions.length > 0 ? 'Compare with the source’s wording, see the sources, cite' : 'How this differs from the record, sources, cite'}
+          {s.versions.length > 0 ? t.statement.compare : t.statement.compareNoWording}
         </SelectLink>
       </p>
     </article>

@@ -1,10 +1,9 @@
 import { getArea, getDeposit, getStatement } from '../data/dataset';
-import type { Selection } from '../state/selection';
+import type { I18n } from '../i18n/I18n';
+import type { Selection } from '../state/url';
 
-export const OVERVIEW_TITLE = 'Russia’s rare-earth offer, February 2025';
-
-/** The panel's heading for a selection. */
-export function titleOf(selection: Selection): string {
+/** The panel's heading for a selection, in the reader's language. */
+export function titleOf({ t }: I18n, selection: Selection): string {
   switch (selection.kind) {
     case 'area':
       return getArea(selection.id)?.properties.name ?? '';
@@ -13,10 +12,14 @@ export function titleOf(selection: Selection): string {
     case 'statement':
       return getStatement(selection.id)?.title ?? '';
     case 'list':
-      return 'All areas and deposits';
+      return t.titles.list;
     case 'sources':
-      return 'Sources';
+      return t.titles.sources;
+    case 'timeline':
+      return t.titles.timeline;
+    case 'figures':
+      return t.titles.figures;
     case 'overview':
-      return OVERVIEW_TITLE;
+      return t.site.overviewTitle;
   }
 }

@@ -1,5 +1,5 @@
 import type { Deposit } from '../data/schema';
-import { useStaticLinks } from './LinkMode';
+import { useStaticLinks } from '../ui/LinkMode';
 import { useDepositRecords } from './useDepositRecord';
 
 /**

@@ -1,19 +1,11 @@
 import { useEffect } from 'react';
-import type { Selection } from './selection';
-
-/** The map feature that stands for a selection, to give focus back to. */
-function featureOf(selection: Selection): HTMLElement | SVGElement | null {
-  // Queried afresh: leaving a selection can redraw the feature as a new element.
-  if (selection.kind === 'area') return document.querySelector(`path.area-${CSS.escape(selection.id)}`);
-  if (selection.kind === 'deposit')
-    // The marker itself, or the group it has joined now that the map has zoomed out.
-    return document.querySelector(`[data-deposit="${CSS.escape(selection.id)}"], [data-deposits~="${CSS.escape(selection.id)}"]`);
-  return null;
-}
+import { featureOf } from './feature-focus';
+import type { Selection } from './url';
 
 /** Focuses the feature once the map has drawn it again (a few frames at most), else the panel heading. */
 function focusWhenDrawn(selection: Selection, framesLeft = 10) {
   requestAnimationFrame(() => {
+    // Looked up afresh: leaving a selection can redraw the feature as a new element.
     const feature = featureOf(selection);
     if (feature) feature.focus({ preventScroll: true });
     else if (framesLeft > 0) focusWhenDrawn(selection, framesLeft - 1);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Theme } from '../embed/options';
+import type { Theme } from './url';
 
 /** Dark colours for `dark`, and for `auto` while the reader's system prefers dark (followed live). */
 export function useTheme(theme: Theme) {

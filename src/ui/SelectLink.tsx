@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { getDeposit } from '../data/dataset';
-import { formatSelection, type Selection } from '../state/selection';
+import type { Selection } from '../state/url';
+import { useAddress } from '../state/useUrl';
 import { useStaticLinks } from './LinkMode';
 
 type SelectLinkProps = { selection: Selection; onSelect: (s: Selection) => void; children: ReactNode; className?: string };
@@ -18,6 +19,8 @@ function staticAnchor(selection: Selection): string {
       return `#statement-${selection.id}`;
     case 'list':
     case 'sources':
+    case 'figures':
+    case 'timeline':
     case 'overview':
       return '#panel-title';
   }
@@ -26,7 +29,9 @@ function staticAnchor(selection: Selection): string {
 /** A real link (it can be opened in a new tab or copied) that selects in place when clicked. */
 export function SelectLink({ selection, onSelect, children, className }: SelectLinkProps) {
   const isStatic = useStaticLinks();
-  const href = isStatic ? staticAnchor(selection) : formatSelection(selection, window.location.search) || '?';
+  const address = useAddress();
+  // The link keeps the address's other parameters (embed options, language) and changes the selection.
+  const href = isStatic ? staticAnchor(selection) : address.href({ ...address.url, selection });
   function onClick(e: MouseEvent<HTMLAnchorElement>) {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();

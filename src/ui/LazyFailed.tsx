@@ -1,6 +1,8 @@
 import { Component, type ReactNode } from 'react';
+import type { Messages } from '../i18n/messages/en';
 
-type Props = { what: string; children: ReactNode };
+/** `what` is already in the reader's language; `t` is the reader's catalog (a class cannot use hooks). */
+type Props = { what: string; t: Messages; children: ReactNode };
 type State = { failed: boolean };
 
 /**
@@ -17,11 +19,12 @@ export class LazyFailed extends Component<Props, State> {
 
   render() {
     if (!this.state.failed) return this.props.children;
+    const { t, what } = this.props;
     return (
       <div className="notice" role="alert">
-        <p>{`Could not load ${this.props.what}. Check your connection and try again.`}</p>
+        <p>{t.load.failed(what)}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          Try again
+          {t.load.retry}
         </button>
       </div>
     );

@@ -1,0 +1,30 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { formatsFor, type Formats } from '../vocab/format';
+import { LOCALES, type Lang } from './langs';
+import { en, type Messages } from './messages/en';
+
+/** One language's catalog with its formats. */
+export type I18n = { lang: Lang; t: Messages; fmt: Formats };
+
+/** Builds the catalog and formats of one language; call once per language, not per render. */
+export function i18nFor(lang: Lang, t: Messages): I18n {
+  return { lang, t, fmt: formatsFor(LOCALES[lang], t) };
+}
+
+export const ENGLISH = i18nFor('en', en);
+
+const I18nContext = createContext<I18n>(ENGLISH);
+
+export function I18nProvider({ value, children }: { value: I18n; children: ReactNode }) {
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The reader's language: its catalog `t`, its formats `fmt`, and its code `lang`. */
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+/** The reader's catalog, for components that need only its text. */
+export function useT(): Messages {
+  return useContext(I18nContext).t;
+}

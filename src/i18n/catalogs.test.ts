@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadMessages } from './catalogs';
+import { LANGS } from './langs';
+import { en } from './messages/en';
+
+/** Every key path of a catalog, with "()" after the functions and their number of arguments. */
+function shape(value: unknown, path = ''): string[] {
+  if (typeof value === 'function') return [`${path}(${value.length})`];
+  if (typeof value === 'string') return [path];
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k));
+  return [`${path}: not a string or function`];
+}
+
+/** Calls every message with sample arguments, so that a broken one fails here and not in front of a reader. */
+function samples(value: unknown): string[] {
+  if (typeof value === 'function') {
+    const args = Array.from({ length: value.length }, (_, i) => (i === 0 ? 2 : 'x'));
+    return [String((value as (...a: unknown[]) => unknown)(...args))];
+  }
+  if (typeof value === 'string') return [value];
+  return Object.values(value as object).flatMap(samples);
+}
+
+describe.each(LANGS)('the %s catalog', (lang) => {
+  it('has every key of the English catalog, and no other', async () => {
+    const messages = await loadMessages(lang);
+    expect(shape(messages).sort()).toEqual(shape(en).sort());
+  });
+
+  it('has no empty message', async () => {
+    const messages = await loadMessages(lang);
+    for (const text of samples(messages)) expect(text.trim()).not.toBe('');
+  });
+});
