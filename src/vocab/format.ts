@@ -29,14 +29,15 @@ export function formatsFor(locale: string, t: Messages): Formats {
   const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...UTC });
   const dayNoWeekday = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', ...UTC });
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', ...UTC });
+  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', ...UTC });
   const integer = new Intl.NumberFormat(locale);
   const degrees = new Intl.NumberFormat(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   return {
     // British English puts a comma after the weekday ("Monday, 24 February 2025"); the map never did.
-    date: (iso) => day.format(utc(iso)).replace(/^(\p{L}+),/u, '$1'),
+    date: (iso) => (locale.startsWith('en') ? day.format(utc(iso)).replace(/^(\p{L}+),/u, '$1') : day.format(utc(iso))),
     partialDate(value) {
-      if (/^\d{4}$/.test(value)) return value;
+      if (/^\d{4}$/.test(value)) return year.format(utc(`${value}-07-01`));
       if (/^\d{4}-\d{2}$/.test(value)) return month.format(utc(`${value}-01`));
       return dayNoWeekday.format(utc(value));
     },
