@@ -32,7 +32,7 @@ const AREA_NAMES: Record<AreaId, { name: string; kind: 'russian-region' | 'occup
   irkutsk: { name: 'Irkutsk Oblast', kind: 'russian-region' },
   sakha: { name: 'Sakha Republic (Yakutia)', kind: 'russian-region' },
   tuva: { name: 'Tuva (Tyva) Republic', kind: 'russian-region' },
-  'occupied-ukraine': { name: 'Russian-occupied Ukraine', kind: 'occupied-ukraine' },
+  'occupied-ukraine': { name: "Ukraine's regions claimed by Russia (occupied in part)", kind: 'occupied-ukraine' },
 };
 
 /** Douglas-Peucker tolerance in degrees (~2 km): shapes stay recognisable at zoom 3–7. */

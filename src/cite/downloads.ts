@@ -216,7 +216,7 @@ export function areasGeoJson(dataset: Dataset): string {
       name: `${MAP_TITLE}: areas`,
       license: AREAS_LICENCE,
       attribution: AREAS_ATTRIBUTION,
-      note: 'Russian-occupied Ukraine is drawn as whole oblasts (Crimea, Sevastopol, Donetsk, Luhansk, Zaporizhzhia, Kherson), not as a front line. areaKm2 is measured on the full-resolution boundaries.',
+      note: 'The six Ukrainian regions Russia claims as its "new territories" (occupied in part) are drawn as whole oblasts (Crimea, Sevastopol, Donetsk, Luhansk, Zaporizhzhia, Kherson), not as a front line. areaKm2 is measured on the full-resolution boundaries.',
     },
     features,
   );

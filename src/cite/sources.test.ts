@@ -54,6 +54,8 @@ describe('collectSources over the shipped data', () => {
     expect(entry('https://newkerala.com/news/o/russia-offers-rare-earth-metals-us-118').supports).toEqual([
       "The article's lineage",
       'Statement: Peskov: the Americans need rare earth metals, and Russia has a lot of them',
+      "Statement: Putin names where Russia's rare-earth reserves lie",
+      "Statement: Putin on the US–Ukraine deal: 'that has nothing to do with us'; the resources should be evaluated",
     ]);
     const usgs = entry('https://mrdata.usgs.gov/ree/show-ree.php?rec_id=146');
     expect(usgs.kind).toBe('geological');

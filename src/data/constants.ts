@@ -12,8 +12,11 @@ export const STAGES = ['producing', 'developing', 'undeveloped'] as const;
 export const ORIGINS = ['original', 'wire', 'copy'] as const;
 /** How precisely a timeline event is dated: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
-/** A deposit's occupation at a given date. `contested`: claimed captured and denied, or fought over. */
-export const OCCUPATION_STATUSES = ['occupied', 'contested', 'not occupied'] as const;
+/**
+ * A deposit's occupation at a given date. `contested`: claimed captured and denied, or fought over;
+ * `not established`: the sources do not say, e.g. where the deposit's location is not published.
+ */
+export const OCCUPATION_STATUSES = ['occupied', 'contested', 'not occupied', 'not established'] as const;
 /** What a timeline event is part of. */
 export const THREADS = ['us-ukraine-deal', 'russia-us-talks', 'russian-deposits', 'occupied-deposits'] as const;
 export const COUNTRIES = ['Russia', 'Ukraine'] as const;

@@ -6,7 +6,7 @@ type Status = (typeof OCCUPATION_STATUSES)[number];
 export type OccupationNow = { status: Status; asOf: string };
 
 type Dated = {
-  occupied: boolean;
+  occupied: boolean | null;
   asOf: string;
   changes: readonly { date: string; status: Status }[];
 };
@@ -14,5 +14,10 @@ type Dated = {
 /** The latest known status: the last change, or the February 2025 status when nothing changed. */
 export function occupationNow(o: Dated): OccupationNow {
   const last = o.changes.at(-1);
-  return last ? { status: last.status, asOf: last.date } : { status: o.occupied ? 'occupied' : 'not occupied', asOf: o.asOf };
+  return last ? { status: last.status, asOf: last.date } : { status: statusOf(o.occupied), asOf: o.asOf };
+}
+
+function statusOf(occupied: boolean | null): Status {
+  if (occupied === null) return 'not established';
+  return occupied ? 'occupied' : 'not occupied';
 }

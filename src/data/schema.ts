@@ -144,7 +144,8 @@ export const Deposit = z.object({
    */
   occupation: z
     .object({
-      occupied: z.boolean(),
+      /** Null where the sources do not establish it (`note` says why). */
+      occupied: z.boolean().nullable(),
       asOf: PartialDate,
       note: z.string().min(1),
       source: Source,

@@ -38,7 +38,8 @@ describe('validate', () => {
   });
 });
 
-describe('the build fails on bad data', () => {
+// Each case starts a child process; on a busy machine one can take several seconds.
+describe('the build fails on bad data', { timeout: 30_000 }, () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 

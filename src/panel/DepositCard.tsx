@@ -50,7 +50,7 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
           <>
             <dt>{t.deposit.occupation}</dt>
             <dd>
-              <strong>{d.occupation.occupied ? t.deposit.occupied : t.deposit.notOccupied}</strong>{' '}
+              <strong>{t.deposit.occupiedStatus(d.occupation.occupied)}</strong>{' '}
               {t.deposit.asOf(fmt.partialDate(d.occupation.asOf))}. {d.occupation.note}{' '}
               <span className="muted">
                 (<SourceLink source={d.occupation.source} />)

@@ -19,7 +19,7 @@ export const en = {
   page: {
     title: 'Russia’s rare-earth offer, February 2025: a map of the regions, deposits and statements',
     description:
-      'An interactive map of the regions and rare-earth deposits Putin named in February 2025, and of occupied Ukraine, with every statement quoted beside its primary source.',
+      'An interactive map of the regions and rare-earth deposits Putin named in February 2025, and of the Ukrainian regions Russia claims, with every statement quoted beside its primary source.',
     noscript: 'The interactive map needs JavaScript. Everything it shows, every area, statement, source and deposit, is written out in',
     noscriptLink: 'the text version',
     textNote: 'The text version of the map: every area, statement, source and deposit, written out.',
@@ -150,7 +150,7 @@ export const en = {
     irkutsk: 'Irkutsk',
     sakha: 'Sakha (Yakutia)',
     tuva: 'Tuva',
-    'occupied-ukraine': 'Occupied Ukraine',
+    'occupied-ukraine': 'Ukraine: claimed by Russia',
   },
   units: {
     km2: (n: string) => `${n} km²`,
@@ -185,18 +185,18 @@ export const en = {
   },
   area: {
     russianRegion: 'Russian region',
-    occupiedUkraine: 'Russian-occupied Ukraine',
-    occupiedUkraineDrawn: 'Russian-occupied Ukraine (drawn as whole oblasts)',
+    occupiedUkraine: 'Ukraine: six regions Russia claims as its “new territories”, occupied in part',
+    occupiedUkraineDrawn: 'Ukrainian regions Russia claims, occupied in part (drawn as whole oblasts)',
     deposits: (n: number) => `Deposits (${n})`,
     noDeposits: 'No rare-earth or rare-metal deposit is catalogued here.',
     kabardinoNote:
       'Putin named Kabardino-Balkaria among the places where Russia has rare and rare-earth metals. Its principal deposit, Tyrnyauz, holds tungsten and molybdenum: rare metals, not rare earths.',
-    contrast: 'For contrast: Ukrainian deposits outside the occupied area',
+    contrast: 'For contrast: Ukrainian deposits outside these six regions',
     statements: (count: string) => `What was said (${count})`,
     showAll: (n: number) => `Show all ${n} deposits`,
     occupationHeading: 'Drawn as whole oblasts, not as a front line.',
     occupationText:
-      'As of early 2025 Russia occupied Crimea and Sevastopol (since 2014), nearly all of Luhansk Oblast, and parts of Donetsk, Zaporizhzhia and Kherson oblasts. Deposits in these oblasts that Russia did not hold are marked "not occupied".',
+      'These are the six Ukrainian regions Russia claims as its “new territories”; large parts of them are held by Ukraine. As of early 2025 Russia occupied Crimea and Sevastopol (since 2014), nearly all of Luhansk Oblast, and parts of Donetsk, Zaporizhzhia and Kherson oblasts. Deposits in these oblasts that Russia did not hold are marked "not occupied".',
   },
   deposit: {
     area: 'Area',
@@ -205,8 +205,12 @@ export const en = {
     occupation: 'Occupation',
     occupied: 'Occupied',
     notOccupied: 'Not occupied',
-    occupiedAsOf: (occupied: boolean, date: string) => `${occupied ? 'Occupied' : 'Not occupied'} as of ${date}`,
-    occupiedAsOfLower: (occupied: boolean, date: string) => `${occupied ? 'occupied' : 'not occupied'} as of ${date}`,
+    /** Null: the sources do not establish it. */
+    occupiedStatus: (occupied: boolean | null) => (occupied === null ? 'Occupation not established' : occupied ? 'Occupied' : 'Not occupied'),
+    occupiedAsOf: (occupied: boolean | null, date: string) =>
+      `${occupied === null ? 'Occupation not established' : occupied ? 'Occupied' : 'Not occupied'} as of ${date}`,
+    occupiedAsOfLower: (occupied: boolean | null, date: string) =>
+      `${occupied === null ? 'occupation not established' : occupied ? 'occupied' : 'not occupied'} as of ${date}`,
     asOf: (date: string) => `as of ${date}`,
     location: 'Location',
     thisPointIs: (basis: string) => `This point is ${basis}.`,
@@ -323,7 +327,7 @@ export const en = {
   legend: {
     title: 'Legend',
     region: 'Russian region named by Putin',
-    occupied: 'Occupied Ukraine, drawn as whole oblasts (Russia held less)',
+    occupied: 'Ukrainian regions Russia claims, drawn as whole oblasts (it occupies part)',
     colour: 'Colour: what a deposit holds',
     shape: 'Shape: status',
     hollow: "Hollow: approximate point, not the deposit's own",
