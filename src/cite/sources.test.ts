@@ -45,7 +45,7 @@ describe('collectSources over the shipped data', () => {
     const mirror = entry('https://news-pravda.com/usa/2025/02/24/1085678.html');
     expect(mirror.kind).toBe('mirror');
     expect(groups.find((g) => g.group === 'primary')!.entries).toContain(mirror);
-    expect(entry('http://en.special.kremlin.ru/events/president/news/76330').kind).toBe('primary');
+    expect(entry('http://en.kremlin.ru/events/president/news/76330').kind).toBe('primary');
   });
 
   it('says what each source supports', () => {
