@@ -150,7 +150,7 @@ export const en = {
     irkutsk: 'Irkutsk',
     sakha: 'Sakha (Yakutia)',
     tuva: 'Tuva',
-    'occupied-ukraine': 'Ukraine: claimed by Russia',
+    'occupied-ukraine': 'Claimed by Russia',
   },
   units: {
     km2: (n: string) => `${n} km²`,
