@@ -8,6 +8,7 @@ export const DOWNLOAD_FILES = [
   { file: 'areas.geojson', label: 'The six areas (GeoJSON)', mime: 'application/geo+json' },
   { file: 'statements.json', label: 'Statements and the article (JSON)', mime: 'application/json' },
   { file: 'statements.csv', label: 'Statements (CSV)', mime: 'text/csv;charset=utf-8' },
+  { file: 'timeline.json', label: 'What happened since, with sources (JSON)', mime: 'application/json' },
 ] as const;
 
 export type DownloadFile = (typeof DOWNLOAD_FILES)[number];

@@ -4,7 +4,7 @@ import type { Dataset } from '../data/schema';
 import { validate } from '../data/validate';
 import { parseCsv } from './__fixtures__/parse-csv';
 import { BOM } from './csv';
-import { areasGeoJson, depositsCsv, depositsGeoJson, DOWNLOADS, statementsCsv, statementsJson } from './downloads';
+import { areasGeoJson, depositsCsv, depositsGeoJson, DOWNLOADS, statementsCsv, statementsJson, timelineJson } from './downloads';
 
 const result = validate(loadRaw());
 if (!result.ok) throw new Error(result.errors.join('\n'));
@@ -145,14 +145,24 @@ describe('statements', () => {
   });
 });
 
+describe('timeline.json', () => {
+  it('carries every event with its places, and each source with its Wayback Machine link', () => {
+    const { timeline } = JSON.parse(timelineJson(dataset)) as { timeline: { id: string; depositIds: string[]; sources: { url: string; archiveUrl: string }[] }[] };
+    expect(timeline.map((e) => e.id)).toEqual(dataset.timeline.map((e) => e.id));
+    expect(timeline.find((e) => e.id === 'rosneft-takes-tomtor')!.depositIds).toEqual(['tomtor']);
+    for (const s of timeline.flatMap((e) => e.sources)) expect(s.archiveUrl).toBe(`https://web.archive.org/web/${s.url}`);
+  });
+});
+
 describe('DOWNLOADS', () => {
-  it('lists the five files under stable names, each building non-empty text', () => {
+  it('lists the six files under stable names, each building non-empty text', () => {
     expect(DOWNLOADS.map((d) => d.file)).toEqual([
       'deposits.geojson',
       'deposits.csv',
       'areas.geojson',
       'statements.json',
       'statements.csv',
+      'timeline.json',
     ]);
     for (const d of DOWNLOADS) {
       expect(d.label).toBeTruthy();

@@ -8,6 +8,7 @@ import type { Feature, MultiPolygon, Point } from 'geojson';
 import type { Dataset, Deposit, Statement } from '../data/schema';
 import { DATA_VERSION_DATE, MAP_TITLE } from './citation';
 import { toCsv } from './csv';
+import { archiveUrl } from '../data/archive';
 
 /** The licence of everything compiled for this map. */
 export const DATA_LICENCE = 'CC BY 4.0';
@@ -270,6 +271,15 @@ export function statementsCsv(dataset: Dataset): string {
   );
 }
 
+/** timeline.json: every event since March 2025 with its places and sources, each source with its archive link. */
+export function timelineJson(dataset: Dataset): string {
+  const timeline = dataset.timeline.map((e) => ({
+    ...e,
+    sources: e.sources.map((s) => ({ ...s, archiveUrl: archiveUrl(s.url) })),
+  }));
+  return `${JSON.stringify({ license: STATEMENTS_LICENCE, attribution: ATTRIBUTION, timeline }, null, 2)}\n`;
+}
+
 export type Download = DownloadFile & { build: (dataset: Dataset) => string };
 
 const BUILDERS: Record<DownloadFile['file'], Download['build']> = {
@@ -278,6 +288,7 @@ const BUILDERS: Record<DownloadFile['file'], Download['build']> = {
   'areas.geojson': areasGeoJson,
   'statements.json': statementsJson,
   'statements.csv': statementsCsv,
+  'timeline.json': timelineJson,
 };
 
 /** Every downloadable file, in the order a list shows them, with the function that writes it. */

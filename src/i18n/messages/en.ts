@@ -182,6 +182,7 @@ export const en = {
     'areas.geojson': 'The six areas (GeoJSON)',
     'statements.json': 'Statements and the article (JSON)',
     'statements.csv': 'Statements (CSV)',
+    'timeline.json': 'What happened since, with sources (JSON)',
   },
   area: {
     russianRegion: 'Russian region',
