@@ -9,6 +9,7 @@ import { pointOnFeature } from '@turf/point-on-feature';
 import type { z } from 'zod';
 import { AREA_IDS } from '../geo/area-ids';
 import { isClosedRing, maxLongitudeJump, signedRingArea } from '../geo/shape';
+import { polygonProblems } from '../geo/validity';
 import {
   AreaCollection,
   Article,
@@ -83,6 +84,10 @@ function checkRings(feature: AreaFeature, errors: string[]) {
         errors.push(issue(FILES.areas, feature.id, field, 'ring crosses the antimeridian'));
     }),
   );
+  // Self-intersections and overlaps, as GEOS judges them: GIS software rejects such shapes.
+  if (feature.geometry.coordinates.every((rings) => rings.every(isClosedRing)))
+    for (const p of polygonProblems(feature.geometry.coordinates))
+      errors.push(issue(FILES.areas, feature.id, `geometry.coordinates.${p.path}`, `invalid geometry: ${p.message}`));
 }
 
 function parseAreas(raw: unknown, errors: string[]): Area[] {

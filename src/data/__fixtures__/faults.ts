@@ -79,6 +79,14 @@ export const FAULTS: Fault[] = [
     message: 'data/areas.geojson: tuva: geometry.coordinates.0.0: wrong winding: exterior ring must be counter-clockwise',
   },
   {
+    name: 'self-intersecting ring',
+    breakIt: (raw) => {
+      // A bow tie: the edge from (95,52) to (92,49) crosses the edge from (90,50) to (95,50).
+      byId(areaFeatures(raw), 'tuva').geometry.coordinates = [[[[90, 50], [95, 50], [95, 52], [92, 49], [90, 52], [90, 50]]]];
+    },
+    message: 'data/areas.geojson: tuva: geometry.coordinates.0.0: invalid geometry: ring self-intersection at 95,52',
+  },
+  {
     name: 'ring across the antimeridian',
     breakIt: (raw) => {
       const ring = byId(areaFeatures(raw), 'sakha').geometry.coordinates[0][0] as number[][];
