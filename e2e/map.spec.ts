@@ -117,3 +117,122 @@ test('credits name the boundary sources and their licences', async ({ page }) =>
   await expect(credits).toContainText('Natural Earth');
   await expect(credits).toContainText('public domain');
 });
+
+/** The box of an element, in page pixels. */
+type Box = { x: number; y: number; width: number; height: number };
+const overlapping = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`at ${size.width}×${size.height}, with markers and groups shown`, () => {
+    test.use({ viewport: size });
+
+    for (const area of areas)
+      test(`${area.id} has a target of its own on the map, at least 24×24 px, that selects it`, async ({ page }) => {
+        await openMap(page);
+        const label = page.locator(`.area-label-${area.id}`);
+        const box = (await label.boundingBox())!;
+        expect(box.width).toBeGreaterThanOrEqual(24);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+        const cx = box.x + box.width / 2;
+        const cy = box.y + box.height / 2;
+        // What the reader's pointer hits there is the area's own target, not a marker or a group.
+        const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-area') ?? null, [cx, cy]);
+        expect(hit).toBe(area.id);
+        await page.mouse.click(cx, cy);
+        await expect(panelHeading(page)).toHaveText(area.properties.name);
+        await expect(page).toHaveURL(new RegExp(`\\?area=${area.id}$`));
+      });
+
+    test('in the first view every area name lies inside the map, clear of markers, groups and controls', async ({ page }) => {
+      await openMap(page);
+      const map = (await page.locator('.leaflet-container').boundingBox())!;
+      const labels = await page.locator('.area-label').evaluateAll((els) =>
+        els.map((el) => ({ id: el.getAttribute('data-area'), ...el.getBoundingClientRect().toJSON() })),
+      );
+      expect(labels.map((l) => l.id).sort()).toEqual(areas.map((a) => a.id).sort());
+      const others = await page
+        .locator('.deposit-marker, .deposit-cluster, .leaflet-control')
+        .evaluateAll((els) => els.map((el) => ({ name: el.className, ...el.getBoundingClientRect().toJSON() })));
+      for (const l of labels) {
+        expect(l.x, l.id!).toBeGreaterThanOrEqual(map.x);
+        expect(l.y, l.id!).toBeGreaterThanOrEqual(map.y);
+        expect(l.x + l.width, l.id!).toBeLessThanOrEqual(map.x + map.width);
+        expect(l.y + l.height, l.id!).toBeLessThanOrEqual(map.y + map.height);
+        for (const o of others) expect(overlapping(l, o), `${l.id} over ${o.name}`).toBe(false);
+      }
+    });
+
+    test('a statement highlights the areas it concerns, dims the others, and shows them all', async ({ page }) => {
+      const statement = statements.find((s) => s.id === 'putin-regions')!;
+      await openMap(page, `?statement=${statement.id}`);
+      const map = (await page.locator('.leaflet-container').boundingBox())!;
+      for (const a of areas) {
+        const path = page.locator(`path.area-${a.id}`);
+        if (statement.areaIds.includes(a.id)) {
+          await expect(path).toHaveClass(/area--on/);
+          await expect.poll(async () => {
+            const b = (await path.boundingBox())!;
+            return b.x >= map.x - 1 && b.y >= map.y - 1 && b.x + b.width <= map.x + map.width + 1 && b.y + b.height <= map.y + map.height + 1;
+          }, `${a.id} inside the view`).toBe(true);
+        } else await expect(path).toHaveClass(/area--dim/);
+      }
+    });
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the page scrolls as one document and nothing inside it scrolls on its own', async ({ page }) => {
+    await openMap(page, '?area=sakha');
+    const { scrollable, docHeight } = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {
+        const o = getComputedStyle(el).overflowY;
+        return (o === 'auto' || o === 'scroll') && el.scrollHeight > el.clientHeight + 1;
+      });
+      return { scrollable: boxes.map((el) => el.className || el.tagName), docHeight: document.documentElement.scrollHeight };
+    });
+    expect(scrollable).toEqual([]);
+    expect(docHeight).toBeGreaterThan(844 * 2);
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    // The map comes first, the panel flows below it, the credits close the page.
+    const map = (await page.locator('.leaflet-container').boundingBox())!;
+    const panel = (await page.locator('.panel').boundingBox())!;
+    const credits = (await page.locator('.credits').boundingBox())!;
+    expect(panel.y).toBeGreaterThan(map.y + map.height - 1);
+    expect(credits.y).toBeGreaterThan(panel.y + panel.height - 1);
+  });
+});
+
+test.describe('with the reader’s system set to dark', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the full app is dark: page, land and sea', async ({ page }) => {
+    await openMap(page);
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/[\d.]+/g)!.map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    };
+    const colours = await page.evaluate(() => ({
+      page: getComputedStyle(document.querySelector('.app')!.parentElement!).backgroundColor,
+      root: getComputedStyle(document.documentElement).backgroundColor,
+      panel: getComputedStyle(document.querySelector('.panel')!).color,
+      sea: getComputedStyle(document.querySelector('.leaflet-container')!).backgroundColor,
+      land: getComputedStyle(document.querySelector('.leaflet-basemap-pane path')!).fill,
+    }));
+    expect(luminance(colours.root)).toBeLessThan(0.15);
+    expect(luminance(colours.sea)).toBeLessThan(0.15);
+    expect(luminance(colours.land)).toBeLessThan(0.3);
+    expect(luminance(colours.land)).toBeGreaterThan(luminance(colours.sea));
+    expect(luminance(colours.panel)).toBeGreaterThan(0.7);
+  });
+
+  test('a theme in the link still wins over the system setting', async ({ page }) => {
+    await openMap(page, '?theme=light');
+    await expect(page.locator('html')).not.toHaveClass(/theme-dark/);
+  });
+});

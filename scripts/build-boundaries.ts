@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { area } from '@turf/area';
 import { rewind } from '@turf/rewind';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import mapshaper from 'mapshaper';
 import { AREA_IDS, AREA_PARTS, type AreaId } from '../src/geo/area-ids';
 import { isClosedRing, maxLongitudeJump, polygonsOf } from '../src/geo/shape';
@@ -145,8 +145,8 @@ async function simplifyTogether(provinces: FeatureCollection<MultiPolygon>) {
     `-clip bbox=${BASEMAP_BBOX.join(',')} target=basemap`,
     `-o format=geojson precision=${PRECISION} fix-geometry target=areas,basemap`,
   ].join(' ');
-  const out = (await mapshaper.applyCommands(commands, { 'provinces.json': JSON.stringify(provinces) })) as Record<string, string | Buffer>;
-  const read = (name: string) => JSON.parse(String(out[name])) as FeatureCollection<Polygon | MultiPolygon, Props>;
+  const out = await mapshaper.applyCommands(commands, { 'provinces.json': JSON.stringify(provinces) });
+  const read = (name: string) => JSON.parse(Buffer.from(out[name]!).toString('utf8')) as FeatureCollection<Polygon | MultiPolygon, Props>;
   return { areas: read('areas.json'), basemap: read('basemap.json') };
 }
 

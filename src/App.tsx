@@ -6,6 +6,7 @@ import { useT } from './i18n/I18n';
 import { HatchPattern } from './map/Legend';
 import { Panel } from './panel/Panel';
 import { useEscapeToOverview } from './state/useEscapeToOverview';
+import { Headline } from './Headline';
 import { useTheme } from './state/useTheme';
 import { useAddress } from './state/useUrl';
 import { Announcer } from './ui/Announcer';
@@ -47,7 +48,7 @@ export function App() {
         <EmbedBar panelOpen={panelOpen} onTogglePanel={togglePanel} />
       ) : (
         <header className="masthead">
-          <h1>{t.site.heading}</h1>
+          <Headline />
           <div className="masthead-actions">
             <KeyboardHelp />
             <button type="button" className="embed-open" onClick={() => setEmbedDialog(true)}>

@@ -7,6 +7,7 @@
  * - `text`: the text version for readers without JavaScript and for indexing: the overview, every
  *   statement in full, and every area with its deposits, as one document (text.html).
  */
+import { Headline } from './Headline';
 import { renderToString } from 'react-dom/server';
 import { App } from './App';
 import { Credits } from './Credits';
@@ -24,7 +25,7 @@ function TextPage() {
   return (
     <div className="app app--static">
       <header className="masthead">
-        <h1>{t.site.heading}</h1>
+        <Headline />
       </header>
       <div className="map-wrap map-wrap--static">
         <p className="static-map-note">{t.site.staticMapNote}</p>

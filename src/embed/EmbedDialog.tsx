@@ -17,7 +17,7 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
   const [width, setWidth] = useState(DEFAULT_WIDTH);
   const [height, setHeight] = useState(DEFAULT_HEIGHT);
   const [keepView, setKeepView] = useState(false);
-  const [theme, setTheme] = useState<Theme>('light');
+  const [theme, setTheme] = useState<Theme>('auto');
   const { t, lang: readerLang } = useI18n();
   // The reader's language by default; "" leaves it to each reader's browser.
   const [lang, setLang] = useState<Lang | ''>(readerLang);

@@ -11,7 +11,7 @@ describe('embedUrl', () => {
   it('is the app with a bare `embed` when every option is the default', () => {
     expect(embedUrl(APP, {})).toBe('http://127.0.0.1:4173/?embed');
     expect(
-      embedUrl(APP, { selection: { kind: 'overview' }, theme: 'light', panelOpen: true, layers: ['deposits', 'areas', 'basemap'] }),
+      embedUrl(APP, { selection: { kind: 'overview' }, theme: 'auto', panelOpen: true, layers: ['deposits', 'areas', 'basemap'] }),
     ).toBe('http://127.0.0.1:4173/?embed');
   });
 
@@ -65,7 +65,7 @@ describe('embedUrl', () => {
       {
         selection: { kind: 'deposit', id: 'tomtor' },
         view: { lat: -12.5, lon: 170.125, zoom: 5.25 },
-        theme: 'auto',
+        theme: 'light',
         panelOpen: false,
         layers: ['basemap', 'deposits'],
         responsive: true,
@@ -86,7 +86,7 @@ describe('embedUrl', () => {
 
     const parsed = parseEmbedOptions(url.search);
     expect(parsed.embed).toBe(true);
-    expect(parsed.theme).toBe(params.theme ?? 'light');
+    expect(parsed.theme).toBe(params.theme ?? 'auto');
     expect(parsed.panelOpen).toBe(params.panelOpen ?? true);
     expect(parsed.view).toEqual(params.view ?? null);
     expect(parsed.autoHeight).toBe(params.responsive ?? false);

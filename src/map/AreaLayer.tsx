@@ -1,6 +1,6 @@
 import type { Layer, LeafletEventHandlerFnMap } from 'leaflet';
 import { useMemo, useRef } from 'react';
-import { GeoJSON, Marker } from 'react-leaflet';
+import { GeoJSON } from 'react-leaflet';
 import { areas } from '../data/dataset';
 import type { Area } from '../data/schema';
 import type { AreaId } from '../geo/area-ids';
@@ -9,26 +9,27 @@ import { registerFeature } from '../state/feature-focus';
 import type { Selection } from '../state/url';
 import { areaAccessibleName } from '../vocab/describe';
 import { makePathFocusable } from './a11y';
-import { areaLabelIcon } from './icons';
-import { areaStyle, labelAnchor } from './styles';
+import { areaStyle } from './styles';
 
-type AreaLayerProps = { selected: AreaId | null; onSelect: (s: Selection) => void };
+type AreaLayerProps = { selected: AreaId | null; highlighted: readonly AreaId[] | null; onSelect: (s: Selection) => void };
 
-export function AreaLayer({ selected, onSelect }: AreaLayerProps) {
+/** The six shapes; while a statement is open, the areas it concerns stand out and the others fade. */
+export function AreaLayer({ selected, highlighted, onSelect }: AreaLayerProps) {
   return (
     <>
-      {areas.map((area) => (
-        <AreaShape key={area.id} area={area} selected={area.id === selected} onSelect={onSelect} />
-      ))}
+      {areas.map((area) => {
+        const state = area.id === selected || highlighted?.includes(area.id) ? 'on' : highlighted ? 'dim' : 'normal';
+        return <AreaShape key={area.id} area={area} state={state} onSelect={onSelect} />;
+      })}
     </>
   );
 }
 
-type AreaShapeProps = { area: Area; selected: boolean; onSelect: (s: Selection) => void };
+type AreaShapeProps = { area: Area; state: 'on' | 'dim' | 'normal'; onSelect: (s: Selection) => void };
 
-function AreaShape({ area, selected, onSelect }: AreaShapeProps) {
+function AreaShape({ area, state, onSelect }: AreaShapeProps) {
   const i18n = useI18n();
-  const style = useMemo(() => areaStyle(area, selected), [area, selected]);
+  const style = useMemo(() => areaStyle(area, state), [area, state]);
   // Leaflet binds these once, when the shape is created: read the latest callback through a ref.
   const select = useRef(() => onSelect({ kind: 'area', id: area.id }));
   select.current = () => onSelect({ kind: 'area', id: area.id });
@@ -43,11 +44,5 @@ function AreaShape({ area, selected, onSelect }: AreaShapeProps) {
       }),
     [area, name],
   );
-  const icon = useMemo(() => areaLabelIcon(area.id, i18n.t.areaShort[area.id], selected), [area.id, i18n, selected]);
-  return (
-    <>
-      <GeoJSON key={i18n.lang} data={area} style={style} eventHandlers={handlers} onEachFeature={onEachFeature} />
-      <Marker position={labelAnchor(area)} icon={icon} eventHandlers={handlers} keyboard={false} zIndexOffset={-1000} />
-    </>
-  );
+  return <GeoJSON key={i18n.lang} data={area} style={style} eventHandlers={handlers} onEachFeature={onEachFeature} />;
 }

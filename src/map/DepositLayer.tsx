@@ -1,4 +1,4 @@
-import { canvas, circleMarker, latLngBounds, layerGroup, type LatLng, type LeafletEventHandlerFnMap, type Marker as LeafletMarker } from 'leaflet';
+import { canvas, circleMarker, latLngBounds, layerGroup, type LatLng, type LeafletEventHandlerFnMap, type Map as LeafletMap, type Marker as LeafletMarker } from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Circle, Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import { deposits } from '../data/dataset';
@@ -6,7 +6,7 @@ import type { DepositSummary } from '../data/schema';
 import { useI18n } from '../i18n/I18n';
 import { registerFeature } from '../state/feature-focus';
 import type { Selection } from '../state/url';
-import { depositAccessibleName, precisionText } from '../vocab/describe';
+import { depositAccessibleName } from '../vocab/describe';
 import { GROUP_COLOURS, MARKER_SIZE } from '../vocab/marker';
 import { activateOnKeys } from './a11y';
 import { clusterPoints } from './cluster';
@@ -25,10 +25,41 @@ export const CANVAS_THRESHOLD = 300;
 
 /** Markers closer than this on screen (CSS pixels) are drawn as one group, so no two targets overlap. */
 const CLUSTER_DISTANCE = MARKER_SIZE + 4;
+const CLUSTER_SIZE = MARKER_SIZE + 4;
 
 export function DepositLayer({ selected, onSelect }: DepositLayerProps) {
   if (located.length > CANVAS_THRESHOLD) return <CanvasDeposits selected={selected} onSelect={onSelect} />;
   return <ClusteredDeposits selected={selected} onSelect={onSelect} />;
+}
+
+/** The markers and groups drawn at a zoom, in pixel coordinates of that zoom (the selected deposit apart). */
+export function depositClusters(map: LeafletMap, zoom: number, selected: string | null) {
+  const points = located
+    .filter((d) => d.id !== selected)
+    .map((d) => {
+      const p = map.project([d.location!.lat, d.location!.lon], zoom);
+      return { item: d, x: p.x, y: p.y };
+    });
+  return clusterPoints(points, CLUSTER_DISTANCE);
+}
+
+/** The boxes the markers take on screen (container pixels), for the area names to keep clear of. */
+export function markerBoxes(map: LeafletMap, selected: string | null) {
+  const zoom = map.getZoom();
+  const origin = map.getPixelOrigin();
+  const pane = map.containerPointToLayerPoint([0, 0]);
+  const boxes = depositClusters(map, zoom, selected).map((c) => {
+    const size = c.items.length > 1 ? CLUSTER_SIZE : MARKER_SIZE;
+    const x = c.x - origin.x - pane.x;
+    const y = c.y - origin.y - pane.y;
+    return { x: x - size / 2, y: y - size / 2, w: size, h: size };
+  });
+  const sel = selected ? located.find((d) => d.id === selected) : undefined;
+  if (sel) {
+    const p = map.latLngToContainerPoint([sel.location!.lat, sel.location!.lon]);
+    boxes.push({ x: p.x - MARKER_SIZE * 0.7, y: p.y - MARKER_SIZE * 0.7, w: MARKER_SIZE * 1.4, h: MARKER_SIZE * 1.4 });
+  }
+  return boxes;
 }
 
 /** One marker per deposit where there is room, one group marker where several would overlap. */
@@ -36,15 +67,7 @@ function ClusteredDeposits({ selected, onSelect }: DepositLayerProps) {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  const clusters = useMemo(() => {
-    const points = located
-      .filter((d) => d.id !== selected)
-      .map((d) => {
-        const p = map.project([d.location!.lat, d.location!.lon], zoom);
-        return { item: d, x: p.x, y: p.y };
-      });
-    return clusterPoints(points, CLUSTER_DISTANCE);
-  }, [map, zoom, selected]);
+  const clusters = useMemo(() => depositClusters(map, zoom, selected), [map, zoom, selected]);
   const selectedDeposit = selected ? located.find((d) => d.id === selected) : undefined;
   return (
     <>
@@ -129,7 +152,7 @@ function DepositMarker({ deposit, selected, onSelect }: DepositMarkerProps) {
         riseOnHover
       >
         <Tooltip direction="top" offset={[0, -10]}>
-          {`${deposit.name} (${precisionText(i18n, loc)})`}
+          {depositAccessibleName(i18n, deposit, deposit.name)}
         </Tooltip>
       </Marker>
     </>

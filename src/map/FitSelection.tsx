@@ -1,46 +1,79 @@
-import { latLngBounds, type LatLngBoundsExpression } from 'leaflet';
+import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { areas, deposits, getArea, getDeposit } from '../data/dataset';
-import type { Bbox } from '../data/schema';
-import { useOnSelect } from '../state/useUrl';
-
-function toBounds([w, s, e, n]: Bbox) {
-  return latLngBounds([s, w], [n, e]);
-}
-
-/** Every area and every located deposit. */
-export const INITIAL_BOUNDS: LatLngBoundsExpression = (() => {
-  const b = toBounds(areas[0]!.bbox);
-  for (const a of areas) b.extend(toBounds(a.bbox));
-  for (const d of deposits) if (d.location) b.extend([d.location.lat, d.location.lon]);
-  return b;
-})();
+import { getDeposit } from '../data/dataset';
+import type { Selection } from '../state/url';
+import { useAddress, useOnSelect } from '../state/useUrl';
+import { pointsFor, viewFor, type Padding } from './fit';
 
 function prefersReducedMotion() {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** Room for the area labels and markers that sit beside their shapes, and for the zoom buttons. */
+export function paddingFor(width: number): Padding {
+  const small = width < 500;
+  return small ? { top: 22, right: 14, bottom: 22, left: 14 } : { top: 34, right: 40, bottom: 34, left: 56 };
+}
+
+/** How close a deposit's view comes: near enough to see its precision circle and its surroundings. */
+const DEPOSIT_ZOOM = 6.5;
+
+/** Moves the map to the selection's places, or to a deposit's point. */
+export function fitSelection(map: ReturnType<typeof useMap>, selection: Selection, animate: boolean) {
+  const options = { animate, duration: 0.6 };
+  if (selection.kind === 'deposit') {
+    const loc = getDeposit(selection.id)?.location;
+    if (loc) return map.flyTo([loc.lat, loc.lon], Math.max(map.getZoom(), DEPOSIT_ZOOM), options);
+  }
+  const maxZoom = selection.kind === 'area' || selection.kind === 'statement' ? 7 : 6;
+  const view = viewFor(map, pointsFor(selection), paddingFor(map.getSize().x), maxZoom);
+  if (!view) return;
+  if (animate) map.flyTo(view.center, view.zoom, options);
+  else map.setView(view.center, view.zoom, { animate: false });
+}
+
 /**
- * Moves the map to what is selected. On the first render a link's selection is fitted too, unless
- * the link also set its own view (`keepInitialView`).
+ * Moves the map to what is selected: on the first render without animation (unless a link set its
+ * own view with `keepInitialView`), and again when the map changes size while nobody has moved it.
  */
 export function FitSelection({ keepInitialView }: { keepInitialView: boolean }) {
   const map = useMap();
+  const moved = useRef(false);
+  const latest = useRef<Selection>({ kind: 'overview' });
+  const { url } = useAddress();
+  latest.current = url.selection;
   useOnSelect((selection, initial) => {
-    const animate = !initial && !prefersReducedMotion();
-    if (initial && (keepInitialView || selection.kind === 'overview')) return;
-    const options = { animate, duration: 0.6, padding: [24, 24] as [number, number], maxZoom: 7 };
-    if (selection.kind === 'area') {
-      const area = getArea(selection.id);
-      if (area) map.flyToBounds(toBounds(area.bbox), options);
-    } else if (selection.kind === 'deposit') {
-      const d = getDeposit(selection.id);
-      const area = d?.areaId ? getArea(d.areaId) : undefined;
-      if (d?.location) map.flyTo([d.location.lat, d.location.lon], Math.max(map.getZoom(), 5.5), { animate, duration: 0.6 });
-      else if (area) map.flyToBounds(toBounds(area.bbox), options);
-    } else if (selection.kind === 'overview') {
-      map.flyToBounds(INITIAL_BOUNDS, { ...options, maxZoom: 5 });
+    if (initial && keepInitialView) {
+      moved.current = true;
+      return;
     }
+    moved.current = false;
+    fitSelection(map, selection, !initial && !prefersReducedMotion());
   });
+  useEffect(() => {
+    const el = map.getContainer();
+    // A drag, a wheel, a key or a button press by the reader: a later resize keeps their view.
+    const onMove = () => (moved.current = true);
+    const onResize = () => {
+      if (!moved.current) fitSelection(map, latest.current, false);
+    };
+    const events = ['pointerdown', 'wheel', 'keydown'] as const;
+    for (const e of events) el.addEventListener(e, onMove, { passive: true });
+    map.on('resize', onResize);
+    // The container changes size without the window doing so (the panel closes, the page prints).
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => map.invalidateSize({ animate: false })) : null;
+    observer?.observe(el);
+    const beforePrint = () => {
+      map.invalidateSize({ animate: false });
+      fitSelection(map, latest.current, false);
+    };
+    window.addEventListener('beforeprint', beforePrint);
+    return () => {
+      for (const e of events) el.removeEventListener(e, onMove);
+      map.off('resize', onResize);
+      observer?.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
+    };
+  }, [map]);
   return null;
 }

@@ -1,14 +1,18 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { LayersControl, MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
+import { MapContainer, Pane, useMap } from 'react-leaflet';
 import { useT } from '../i18n/I18n';
 import type { AppUrl, Selection } from '../state/url';
+import { getStatement } from '../data/dataset';
+import { AreaLabels } from './AreaLabels';
 import { AreaLayer } from './AreaLayer';
 import { Basemap } from './Basemap';
 import { DepositLayer } from './DepositLayer';
-import { FitSelection, INITIAL_BOUNDS } from './FitSelection';
+import { CONIC_CRS } from './crs';
+import { FitSelection } from './FitSelection';
 import { MAX_ZOOM, MIN_ZOOM } from './layers';
 import { Legend } from './Legend';
+import { ScaleBar } from './ScaleBar';
 
 type MapViewProps = {
   selection: Selection;
@@ -24,14 +28,19 @@ const EmbedGestures = lazy(() => import('./EmbedGestures'));
 export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
   const selectedArea = selection.kind === 'area' ? selection.id : null;
   const selectedDeposit = selection.kind === 'deposit' ? selection.id : null;
+  const highlighted = selection.kind === 'statement' ? (getStatement(selection.id)?.areaIds ?? null) : null;
   const { layers, view, embed } = options;
   const t = useT();
   const drawn = useAfterFirstPaint();
   return (
+    <>
     <div className="map-wrap">
       <MapContainer
         className="map"
-        {...(view ? { center: [view.lat, view.lon], zoom: view.zoom } : { bounds: INITIAL_BOUNDS, boundsOptions: { padding: [16, 16] } })}
+        crs={CONIC_CRS}
+        // Without a view in the link, FitSelection frames the selection before the map is first seen.
+        center={view ? [view.lat, view.lon] : [60, 100]}
+        zoom={view ? view.zoom : 3}
         zoomSnap={0.25}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
@@ -43,19 +52,12 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
         <Pane name="basemap" style={{ zIndex: 250 }}>
           {layers.basemap && <Basemap />}
         </Pane>
-        <LayersControl position="topright">
-          <LayersControl.Overlay name={t.map.tiles} checked={layers.tiles}>
-            <TileLayer
-              url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-              attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-              pane="basemap"
-              zIndex={1}
-              referrerPolicy="strict-origin-when-cross-origin"
-            />
-          </LayersControl.Overlay>
-        </LayersControl>
-        {drawn && layers.areas && <AreaLayer selected={selectedArea} onSelect={onSelect} />}
+        <ScaleBar />
+        {drawn && layers.areas && <AreaLayer selected={selectedArea} highlighted={highlighted} onSelect={onSelect} />}
         {drawn && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
+        {drawn && layers.areas && (
+          <AreaLabels selected={selectedArea} selectedDeposit={selectedDeposit} highlighted={highlighted} onSelect={onSelect} />
+        )}
         <FitSelection keepInitialView={view !== null} />
         {embed && (
           <Suspense fallback={null}>
@@ -63,8 +65,9 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
           </Suspense>
         )}
       </MapContainer>
-      <Legend />
     </div>
+    <Legend />
+    </>
   );
 }
 

@@ -1,8 +1,6 @@
 import { divIcon, type DivIcon } from 'leaflet';
 import type { DepositSummary } from '../data/schema';
-import type { AreaId } from '../geo/area-ids';
 import { MARKER_SIZE, markerShape } from '../vocab/marker';
-import { AREA_LABEL_PLACES } from './styles';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -26,19 +24,6 @@ export function depositIcon(d: DepositSummary, selected: boolean): DivIcon {
     html: markerElement(d, d.location?.basis === 'deposit'),
     iconSize: [MARKER_SIZE, MARKER_SIZE],
     iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
-  });
-}
-
-/** A text label for an area; the name goes in as text, never as markup. */
-export function areaLabelIcon(id: AreaId, text: string, selected: boolean): DivIcon {
-  const place = AREA_LABEL_PLACES[id];
-  const span = document.createElement('span');
-  span.textContent = text;
-  span.setAttribute('aria-hidden', 'true');
-  return divIcon({
-    className: `area-label area-label--${place} area-label-${id}${selected ? ' area-label--selected' : ''}`,
-    html: span,
-    iconSize: [0, 0],
   });
 }
 

@@ -1,4 +1,8 @@
-/** The map's layers and zoom limits. Free of Leaflet, so the address parser can read them. */
+/**
+ * The map's layers and zoom limits. Free of Leaflet, so the address parser can read them. `tiles`
+ * stays parseable for older embed codes, but nothing draws it: online tiles exist only in Web
+ * Mercator, and the map is conic.
+ */
 export const LAYERS = ['basemap', 'areas', 'deposits', 'tiles'] as const;
 export type Layer = (typeof LAYERS)[number];
 

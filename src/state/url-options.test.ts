@@ -11,7 +11,7 @@ describe('parseUrl: the options', () => {
   it('has defaults for a plain URL', () => {
     expect(options('')).toEqual({
       embed: false,
-      theme: 'light',
+      theme: 'auto',
       panelOpen: true,
       layers: DEFAULT_LAYERS,
       view: null,
@@ -34,7 +34,7 @@ describe('parseUrl: the options', () => {
   });
 
   it.each([
-    ['theme=purple', { theme: 'light' }],
+    ['theme=purple', { theme: 'auto' }],
     ['layers=nonsense', { layers: DEFAULT_LAYERS }],
     ['view=1,2', { view: null }],
     ['view=91,0,3', { view: null }],

@@ -94,7 +94,7 @@ describe('formatUrl', () => {
       selection: { kind: 'timeline', event: 'minerals-deal' },
       embed: true,
       view: { lat: 62.035, lon: 129.732, zoom: 3.25 },
-      theme: 'auto',
+      theme: 'light',
       panelOpen: false,
       layers: { basemap: false, areas: true, deposits: true, tiles: true },
       autoHeight: true,
@@ -102,7 +102,7 @@ describe('formatUrl', () => {
     };
     const search = formatUrl(url);
     expect(search).toBe(
-      '?embed&show=timeline&event=minerals-deal&view=62.035,129.732,3.25&theme=auto&panel=closed&layers=areas,deposits,tiles&height=auto&lang=en',
+      '?embed&show=timeline&event=minerals-deal&view=62.035,129.732,3.25&theme=light&panel=closed&layers=areas,deposits,tiles&height=auto&lang=en',
     );
     expect(parseUrl(search, exists)).toEqual({ url, notice: null });
   });

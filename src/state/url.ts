@@ -5,9 +5,10 @@
  *                          | show=list | show=sources | show=figures | show=timeline [&event=<id>]
  *   embed                  the compact embed view
  *   view=lat,lon,zoom      the initial centre and zoom (default: fit the selection, or all areas)
- *   theme=light|dark|auto  colours; auto follows the reader's prefers-color-scheme (default light)
+ *   theme=light|dark|auto  colours; auto follows the reader's prefers-color-scheme (the default)
  *   panel=closed           start with the panel closed (default open)
- *   layers=a,b,…           which layers show, from basemap, areas, deposits, tiles
+ *   layers=a,b,…           which layers show, from basemap, areas, deposits; `tiles`, from older
+ *                          embed codes, is still read but ignored: the map draws no online tiles
  *   height=auto            the frame's height follows its content (set by the responsive embed code)
  *   lang=<code>            the interface language (default: the page's, or the browser's)
  *
@@ -71,7 +72,7 @@ export const DEFAULT_URL: AppUrl = {
   selection: OVERVIEW,
   embed: false,
   view: null,
-  theme: 'light',
+  theme: 'auto',
   panelOpen: true,
   layers: DEFAULT_LAYERS,
   autoHeight: false,
@@ -141,7 +142,7 @@ export function parseUrl(search: string, known: Known): ParsedUrl {
       selection,
       embed: params.has('embed'),
       view: parseView(params.get('view')),
-      theme: theme === 'dark' || theme === 'auto' ? theme : 'light',
+      theme: theme === 'dark' || theme === 'light' ? theme : 'auto',
       panelOpen: params.get('panel') !== 'closed',
       layers: parseLayers(params.get('layers')),
       autoHeight: params.get('height') === 'auto',
@@ -200,7 +201,7 @@ export function formatUrl(partial: Partial<AppUrl>): string {
   if (url.embed) parts.push('embed');
   parts.push(...selectionParams(url.selection));
   if (url.view) parts.push(`view=${rounded(url.view.lat, 3)},${rounded(url.view.lon, 3)},${rounded(url.view.zoom, 2)}`);
-  if (url.theme !== 'light') parts.push(`theme=${url.theme}`);
+  if (url.theme !== 'auto') parts.push(`theme=${url.theme}`);
   if (!url.panelOpen) parts.push('panel=closed');
   const layers = layersParam(url.layers);
   if (layers) parts.push(`layers=${layers}`);

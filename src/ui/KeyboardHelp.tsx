@@ -5,7 +5,9 @@ export function KeyboardHelp() {
   const { keyboard: k, header } = useT();
   return (
     <details className="keyboard-help">
-      <summary>{header.keyboard}</summary>
+      <summary aria-label={header.keyboard} title={header.keyboard}>
+        <span aria-hidden="true">?</span>
+      </summary>
       <div className="keyboard-help-body">
         <dl>
           <dt>{k.tabKeys}</dt>

