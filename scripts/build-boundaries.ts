@@ -43,22 +43,22 @@ const AREA_NAMES: Record<AreaId, { name: string; kind: 'russian-region' | 'occup
  */
 const SOURCE_BBOX: [number, number, number, number] = [-2, 18, 205, 84];
 /** Where the basemap is cut; a little inside SOURCE_BBOX so that no country ends in a ragged edge in view. */
-const BASEMAP_BBOX: [number, number, number, number] = [0, 20, 200, 83];
+const BASEMAP_BBOX: [number, number, number, number] = [10, 28, 195, 83];
 
 /**
  * Simplification, mapshaper's weighted Visvalingam, with a tolerance in degrees (the unwrapped
  * longitudes beyond 180° make mapshaper treat the data as planar): finer for Russia and Ukraine,
  * whose provinces the areas are made of, coarser for the countries around them.
  */
-const AREA_INTERVAL = 0.03;
-const NEAR_INTERVAL = 0.15;
-const FAR_INTERVAL = 0.35;
+const AREA_INTERVAL = 0.06;
+const NEAR_INTERVAL = 0.3;
+const FAR_INTERVAL = 0.6;
 /**
- * Islands smaller than these (square degrees: 0.01 is about 40 km² at 70° N, 0.4 about 2,000 km²)
+ * Islands smaller than these (square degrees: 0.01 is about 40 km² at 70° N, 1 about 4,000 km²)
  * are dropped: they vanish at the map's zooms anyway.
  */
 const AREA_MIN_ISLAND_DEG2 = 0.01;
-const BASEMAP_MIN_ISLAND_DEG2 = 0.4;
+const BASEMAP_MIN_ISLAND_DEG2 = 1;
 /** Output precision in degrees (~1 km); mapshaper removes any crossing the rounding makes. */
 const PRECISION = 0.01;
 
