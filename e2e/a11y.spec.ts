@@ -134,7 +134,16 @@ test('the sources view lists every source by kind, with what it supports', async
 test('the downloads are served under stable names and open as data', async ({ page, request }) => {
   await openMap(page);
   const hrefs = await page.locator('.panel .downloads a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  expect(hrefs.map((h) => h.split('/').pop())).toEqual(['deposits.geojson', 'deposits.csv', 'areas.geojson', 'statements.json', 'statements.csv', 'timeline.json']);
+  expect(hrefs.map((h) => h.split('/').pop())).toEqual([
+    'deposits.geojson',
+    'deposits.csv',
+    'areas.geojson',
+    'statements.json',
+    'statements.csv',
+    'timeline.json',
+    'figures.json',
+    'figures.csv',
+  ]);
   const csv = await (await request.get(hrefs[1]!)).body();
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csv.toString('utf8')).toContain('Ловозерское месторождение');
@@ -144,6 +153,9 @@ test('the downloads are served under stable names and open as data', async ({ pa
   const { timeline } = await (await request.get(hrefs[5]!)).json();
   expect(timeline.length).toBeGreaterThan(0);
   expect(timeline[0].sources[0].archiveUrl).toMatch(/^https:\/\/web\.archive\.org\/web\/https?:\/\//);
+  const figures = await (await request.get(hrefs[6]!)).json();
+  expect(figures.series.length).toBeGreaterThan(0);
+  expect((await (await request.get(hrefs[7]!)).text()).split('\n')[0]).toContain('unit');
 });
 
 test.describe('without JavaScript', () => {

@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOWNLOADS } from '../src/cite/downloads';
 import { readValidData } from '../src/data/read-data';
+import { readValidFigures } from '../src/data/figures-read';
 
 const args = process.argv.slice(2);
 function option(name: string, fallback: string): string {
@@ -20,10 +21,11 @@ const root = option('--data-dir', '.');
 const outDir = option('--out-dir', 'public/downloads');
 
 const dataset = readValidData(root);
+const figures = readValidFigures(root, dataset);
 
 mkdirSync(outDir, { recursive: true });
 for (const download of DOWNLOADS) {
-  const text = download.build(dataset);
+  const text = download.build({ ...dataset, figures });
   writeFileSync(join(outDir, download.file), text, 'utf8');
   console.log(`${join(outDir, download.file)}: ${Buffer.byteLength(text, 'utf8').toLocaleString('en')} bytes`);
 }

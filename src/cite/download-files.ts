@@ -9,6 +9,8 @@ export const DOWNLOAD_FILES = [
   { file: 'statements.json', label: 'Statements and the article (JSON)', mime: 'application/json' },
   { file: 'statements.csv', label: 'Statements (CSV)', mime: 'text/csv;charset=utf-8' },
   { file: 'timeline.json', label: 'What happened since, with sources (JSON)', mime: 'application/json' },
+  { file: 'figures.json', label: 'Reserves and production, Russia and the world (JSON)', mime: 'application/json' },
+  { file: 'figures.csv', label: 'Reserves and production, one figure a row (CSV)', mime: 'text/csv;charset=utf-8' },
 ] as const;
 
 export type DownloadFile = (typeof DOWNLOAD_FILES)[number];

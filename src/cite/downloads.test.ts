@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readRawData as loadRaw } from '../data/read-data';
 import type { Dataset } from '../data/schema';
 import { validate } from '../data/validate';
+import { readValidFigures } from '../data/figures-read';
 import { parseCsv } from './__fixtures__/parse-csv';
 import { BOM } from './csv';
 import { areasGeoJson, depositsCsv, depositsGeoJson, DOWNLOADS, statementsCsv, statementsJson, timelineJson } from './downloads';
@@ -9,6 +10,7 @@ import { areasGeoJson, depositsCsv, depositsGeoJson, DOWNLOADS, statementsCsv, s
 const result = validate(loadRaw());
 if (!result.ok) throw new Error(result.errors.join('\n'));
 const dataset = result.dataset;
+const figures = readValidFigures('.', dataset);
 
 /** A CSV download as objects keyed by its header, after checking the BOM and the shape. */
 function readCsv(text: string): Record<string, string>[] {
@@ -155,7 +157,7 @@ describe('timeline.json', () => {
 });
 
 describe('DOWNLOADS', () => {
-  it('lists the six files under stable names, each building non-empty text', () => {
+  it('lists the eight files under stable names, each building non-empty text', () => {
     expect(DOWNLOADS.map((d) => d.file)).toEqual([
       'deposits.geojson',
       'deposits.csv',
@@ -163,11 +165,13 @@ describe('DOWNLOADS', () => {
       'statements.json',
       'statements.csv',
       'timeline.json',
+      'figures.json',
+      'figures.csv',
     ]);
     for (const d of DOWNLOADS) {
       expect(d.label).toBeTruthy();
       expect(d.mime).toMatch(/^(application|text)\//);
-      expect(d.build(dataset).length).toBeGreaterThan(100);
+      expect(d.build({ ...dataset, figures }).length).toBeGreaterThan(100);
     }
   });
 });

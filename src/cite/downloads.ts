@@ -9,6 +9,8 @@ import type { Dataset, Deposit, Statement } from '../data/schema';
 import { DATA_VERSION_DATE, MAP_TITLE } from './citation';
 import { toCsv } from './csv';
 import { archiveUrl } from '../data/archive';
+import type { Figures } from '../data/figures-schema';
+import { figuresCsv, figuresJson } from './figure-downloads';
 
 /** The licence of everything compiled for this map. */
 export const DATA_LICENCE = 'CC BY 4.0';
@@ -281,6 +283,10 @@ export function timelineJson(dataset: Dataset): string {
 }
 
 export type Download = DownloadFile & { build: (dataset: Dataset) => string };
+/** What the files are written from: the dataset and the figures of data/figures.json. */
+export type DownloadData = Dataset & { figures: Figures };
+
+export type Download = DownloadFile & { build: (data: DownloadData) => string };
 
 const BUILDERS: Record<DownloadFile['file'], Download['build']> = {
   'deposits.geojson': depositsGeoJson,
@@ -289,6 +295,8 @@ const BUILDERS: Record<DownloadFile['file'], Download['build']> = {
   'statements.json': statementsJson,
   'statements.csv': statementsCsv,
   'timeline.json': timelineJson,
+  'figures.json': (data) => figuresJson(data.figures),
+  'figures.csv': (data) => figuresCsv(data.figures),
 };
 
 /** Every downloadable file, in the order a list shows them, with the function that writes it. */

@@ -36,7 +36,7 @@ export const PartialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
-const HttpUrl = z
+export const HttpUrl = z
   .string()
   .refine((s) => {
     try {

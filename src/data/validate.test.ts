@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FAULTS, LINK_FAULTS } from './__fixtures__/faults';
 import { readRawData as loadRaw } from './read-data';
+import { FIGURES_FILE } from './figures-validate';
 import { FILES, validate, type RawData } from './validate';
 
 function fresh(): RawData {
@@ -53,6 +54,8 @@ describe('the build fails on bad data', { timeout: 30_000 }, () => {
     writeFileSync(join(dir, FILES.timeline), JSON.stringify(raw.timeline));
     writeFileSync(join(dir, FILES.article), JSON.stringify(raw.article));
     writeFileSync(join(dir, FILES.articleText), raw.articleText);
+    // The build also checks the figures, whose deposit figures must match these deposits' records.
+    copyFileSync(FIGURES_FILE, join(dir, FIGURES_FILE));
     return dir;
   }
 

@@ -53,6 +53,11 @@ export function Overview({ onSelect }: { onSelect: (s: Selection) => void }) {
               {t.overview.sourcesLink}
             </SelectLink>
           </li>
+          <li>
+            <SelectLink selection={{ kind: 'figures' }} onSelect={onSelect}>
+              {t.figures.linkFromOverview}
+            </SelectLink>
+          </li>
         </ul>
         <p className="downloads-label">{t.overview.downloads}</p>
         <ul className="downloads">

@@ -14,6 +14,7 @@ import { titleOf } from './titles';
 const SourcesView = lazy(() => import('./SourcesView'));
 const DepositRecord = lazy(() => import('./DepositCard'));
 const ListView = lazy(() => import('./ListView'));
+const FiguresView = lazy(() => import('../figures/FiguresView'));
 
 type PanelProps = { selection: Selection; notice: Notice | null; onSelect: (s: Selection) => void };
 
@@ -86,9 +87,14 @@ function PanelContent({ selection, onSelect }: { selection: Selection; onSelect:
           <SourcesView />
         </LazyPart>
       );
-    case 'timeline':
     case 'figures':
-      // Views still to be written: until then the heading names the view and the overview follows.
+      return (
+        <LazyPart what={t.load.figures}>
+          <FiguresView onSelect={onSelect} />
+        </LazyPart>
+      );
+    case 'timeline':
+      // A view still to be written: until then the heading names the view and the overview follows.
       return <Overview onSelect={onSelect} />;
     case 'overview':
       return <Overview onSelect={onSelect} />;

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18n';
 import type { Selection } from '../state/url';
 import { useStaticLinks } from '../ui/LinkMode';
 import { SelectLink } from '../ui/SelectLink';
+import { ComparisonLine } from '../figures/ComparisonLine';
 import { Cite } from './Cite';
 import { SourceLink, SourceList } from './SourceList';
 
@@ -79,6 +80,7 @@ export function StatementCard({ statement: s, onSelect, headingLevel = 3, standa
         <p>{s.difference}</p>
       </div>
 
+      <ComparisonLine statementId={s.id} onSelect={onSelect} />
       <SourceList sources={s.sources} />
 
       {standalone && (

@@ -6,6 +6,9 @@
 import { pluralFor } from '../../vocab/plural';
 
 const plural = pluralFor('en-GB');
+const ordinalRule = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' };
+const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumSignificantDigits: 2 });
 
 export const en = {
   lang: {
@@ -39,7 +42,7 @@ export const en = {
     list: 'All areas and deposits',
     sources: 'Sources',
     timeline: 'Timeline',
-    figures: 'Figures',
+    figures: 'Russia beside the world: reserves and production',
   },
   notice: {
     unknown: (what: 'area' | 'deposit' | 'statement' | 'page' | 'event', value: string) =>
@@ -184,6 +187,8 @@ export const en = {
     'statements.json': 'Statements and the article (JSON)',
     'statements.csv': 'Statements (CSV)',
     'timeline.json': 'What happened since, with sources (JSON)',
+    'figures.json': 'Reserves and production, Russia and the world (JSON)',
+    'figures.csv': 'Reserves and production, one figure a row (CSV)',
   },
   area: {
     russianRegion: 'Russian region',
@@ -324,6 +329,17 @@ export const en = {
     precisionApprox: (basis: string, km: string) => `approximate location, ${basis}, ±${km} km`,
     notPublished: 'location not published',
     cluster: (n: number, names: string) => `${n} deposits close together: ${names}. Select to zoom in.`,
+  },
+  /** The figures view's links and the statements' comparison line; the view's own text loads with it. */
+  figures: {
+    linkFromOverview: 'Russia beside the world: rare-earth reserves and production, in charts',
+    linkFromStatement: 'See the figures',
+    /** 4 → "4th" */
+    ordinal: (n: number) => `${n}${ORDINAL_SUFFIX[ordinalRule.select(n)]}`,
+    /** 0.0067 → "0.67%"; a share of a total given as a lower bound → "at most 5.1%" */
+    share: (share: number, atMost: boolean) => `${atMost ? 'at most ' : ''}${percent.format(share)}`,
+    comparison: (rank: string, countries: number, share: string, year: number, edition: string) =>
+      `By USGS’s count (${edition}), Russia ranks ${rank} of ${countries} countries in rare-earth reserves, and mined ${share} of the world’s rare earths in ${year}.`,
   },
   legend: {
     title: 'Legend',

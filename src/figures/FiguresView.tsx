@@ -1,0 +1,156 @@
+/**
+ * The figures view (`?show=figures`): Russia's rare-earth reserves and mine production beside the
+ * world's, by USGS's count; Russia's own figure beside USGS's; the deposits' figures in context.
+ * Loaded on demand with its chart code and its data, never on the first view.
+ */
+import { useEffect } from 'react';
+import { FOCUS_COUNTRY, OTHER_COUNTRIES } from '../data/figures-constants';
+import { getDeposit } from '../data/dataset';
+import type { Figures } from '../data/figures-schema';
+import type { Selection } from '../state/url';
+import { figures } from '../data/figures.gen';
+import { compare, latest, previousEdition, publicationOf, rankOf } from './compare';
+import { DepositFigures } from './DepositFigures';
+import { EditionChanges } from './EditionChanges';
+import { FigureSources } from './FigureSources';
+import { megatonnes, ordinal, share, tonnes } from './format';
+import { figuresViewEn as t } from './view-messages';
+import { RussiaTwoFigures } from './RussiaTwoFigures';
+import { SeriesFigure } from './SeriesFigure';
+import './figures.css';
+
+const TICK = new Intl.NumberFormat('en-GB');
+/** Within 5%, a deposit's balance categories added up are taken to be what a rounded official figure counts. */
+const CLOSE = 0.05;
+
+/** Charts' tables are folded away on screen; a printout shows them open. */
+function useOpenDetailsForPrint() {
+  useEffect(() => {
+    const closed: HTMLDetailsElement[] = [];
+    function open() {
+      document.querySelectorAll<HTMLDetailsElement>('details.figure-details:not([open])').forEach((d) => {
+        d.open = true;
+        closed.push(d);
+      });
+    }
+    function restore() {
+      closed.splice(0).forEach((d) => (d.open = false));
+    }
+    window.addEventListener('beforeprint', open);
+    window.addEventListener('afterprint', restore);
+    return () => {
+      window.removeEventListener('beforeprint', open);
+      window.removeEventListener('afterprint', restore);
+    };
+  }, []);
+}
+
+export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => void }) {
+  useOpenDetailsForPrint();
+  const reserves = latest(figures, 'reserves');
+  const production = latest(figures, 'mine-production');
+  const previous = previousEdition(figures, reserves);
+  const edition = publicationOf(figures, reserves);
+  const summary = compare(figures, FOCUS_COUNTRY);
+  const russiaReserves = reserves.rows.find((r) => r.country === FOCUS_COUNTRY)!.value!;
+  const russiaProduction = production.rows.find((r) => r.country === FOCUS_COUNTRY)!.value!;
+  const national = figures.russian.find((f) => f.depositId === null)!;
+  const checks = balanceChecks(figures);
+  const listed = new Set(figures.series.flatMap((s) => s.rows.map((r) => r.country)));
+  return (
+    <div className="figures-view">
+      <p className="figures-intro">
+        {t.intro(
+          megatonnes(russiaReserves),
+          ordinal(summary.reserves.rank),
+          summary.reserves.of,
+          `${tonnes(russiaProduction)} t`,
+          production.year,
+          share(summary.production),
+        )}
+      </p>
+
+      <section aria-labelledby="figures-reserves">
+        <h3 id="figures-reserves">{t.reservesHeading}</h3>
+        <SeriesFigure
+          series={reserves}
+          publication={edition}
+          title={t.reservesChart(edition.title)}
+          valueColumn={t.reservesColumn}
+          formatValue={megatonnes}
+          formatTick={(n) => TICK.format(n / 1e6)}
+          axisUnit="Mt"
+          t={t}
+        />
+        {OTHER_COUNTRIES.filter((c) => !listed.has(c)).map((c) => (
+          <p className="note" key={c}>
+            {t.notListed(c)}
+          </p>
+        ))}
+      </section>
+
+      <section aria-labelledby="figures-production">
+        <h3 id="figures-production">{t.productionHeading(production.year)}</h3>
+        <SeriesFigure
+          series={production}
+          publication={publicationOf(figures, production)}
+          title={t.productionChart(production.year, publicationOf(figures, production).title)}
+          valueColumn={t.productionColumn(production.year)}
+          formatValue={(n) => `${tonnes(n)} t`}
+          formatTick={(n) => (n >= 1000 ? `${TICK.format(n / 1000)}k` : TICK.format(n))}
+          axisUnit="t"
+          t={t}
+        />
+      </section>
+
+      <section aria-labelledby="figures-two">
+        <h3 id="figures-two">{t.twoFiguresHeading}</h3>
+        <RussiaTwoFigures figures={figures} reserves={reserves} national={national} t={t} />
+        {checks.map((c) => {
+          const name = getDeposit(c.depositId)?.name ?? c.depositId;
+          const close = Math.abs(c.sum - c.stated) <= CLOSE * c.stated;
+          return <p key={c.depositId}>{(close ? t.balanceCheckClose : t.balanceCheckApart)(name, megatonnes(c.sum), megatonnes(c.stated))}</p>;
+        })}
+      </section>
+
+      <section aria-labelledby="figures-deposits">
+        <h3 id="figures-deposits">{t.depositsHeading}</h3>
+        <DepositFigures figures={figures} reserves={reserves} national={national} t={t} onSelect={onSelect} />
+      </section>
+
+      {previous && (
+        <section aria-labelledby="figures-editions">
+          <h3 id="figures-editions">{t.editionsHeading}</h3>
+          <EditionChanges
+            before={previous}
+            after={reserves}
+            beforeTitle={publicationOf(figures, previous).title}
+            afterTitle={edition.title}
+            t={t}
+          />
+          <p className="note">
+            {rankOf(previous, FOCUS_COUNTRY) &&
+              `${FOCUS_COUNTRY}: ${ordinal(rankOf(previous, FOCUS_COUNTRY)!.rank)} of ${rankOf(previous, FOCUS_COUNTRY)!.of} in ${publicationOf(figures, previous).title}; ${ordinal(summary.reserves.rank)} of ${summary.reserves.of} in ${edition.title}.`}
+          </p>
+        </section>
+      )}
+
+      <section aria-labelledby="figures-sources">
+        <h3 id="figures-sources">{t.sourcesHeading}</h3>
+        <FigureSources publications={figures.publications} t={t} />
+      </section>
+    </div>
+  );
+}
+
+/**
+ * For each deposit Rosnedra gives a figure for, and whose record gives its balance in categories
+ * A+B+C1 and C2: those two added up, beside Rosnedra's figure.
+ */
+function balanceChecks(f: Figures): { depositId: string; sum: number; stated: number }[] {
+  return f.russian.flatMap((r) => {
+    const parts = f.deposits.filter((d) => d.depositId === r.depositId && (d.basis === 'balance-abc1' || d.basis === 'balance-c2'));
+    if (!r.depositId || parts.length < 2) return [];
+    return [{ depositId: r.depositId, sum: parts.reduce((t, d) => t + d.value, 0), stated: r.value }];
+  });
+}
