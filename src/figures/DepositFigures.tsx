@@ -30,8 +30,8 @@ export function DepositFigures({ figures, reserves, national, t, onSelect }: Pro
   ];
   function context(r: Row): string {
     const kind = COMPARABLE[r.basis];
-    if (kind === 'usgs-reserves') return `${share({ share: r.value / usgs, atMost: false })} of USGS’s ${megatonnes(usgs)}`;
-    if (kind === 'russian-balance') return `${share({ share: r.value / national.value, atMost: false })} of Rosnedra’s ${megatonnes(national.value)}`;
+    if (kind === 'usgs-reserves') return t.shareOfUsgs(share({ share: r.value / usgs, atMost: false }), megatonnes(usgs));
+    if (kind === 'russian-balance') return t.shareOfRosnedra(share({ share: r.value / national.value, atMost: false }), megatonnes(national.value));
     return t.notComparable;
   }
   return (

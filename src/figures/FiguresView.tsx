@@ -56,6 +56,7 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
   const russiaProduction = production.rows.find((r) => r.country === FOCUS_COUNTRY)!.value!;
   const national = figures.russian.find((f) => f.depositId === null)!;
   const checks = balanceChecks(figures);
+  const previousRank = previous && rankOf(previous, FOCUS_COUNTRY);
   const listed = new Set(figures.series.flatMap((s) => s.rows.map((r) => r.country)));
   return (
     <div className="figures-view">
@@ -64,7 +65,7 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
           megatonnes(russiaReserves),
           ordinal(summary.reserves.rank),
           summary.reserves.of,
-          `${tonnes(russiaProduction)} t`,
+          t.withTonnes(tonnes(russiaProduction)),
           production.year,
           share(summary.production),
         )}
@@ -79,7 +80,7 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
           valueColumn={t.reservesColumn}
           formatValue={megatonnes}
           formatTick={(n) => TICK.format(n / 1e6)}
-          axisUnit="Mt"
+          axisUnit={t.megatonnes}
           t={t}
         />
         {OTHER_COUNTRIES.filter((c) => !listed.has(c)).map((c) => (
@@ -96,9 +97,9 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
           publication={publicationOf(figures, production)}
           title={t.productionChart(production.year, publicationOf(figures, production).title)}
           valueColumn={t.productionColumn(production.year)}
-          formatValue={(n) => `${tonnes(n)} t`}
+          formatValue={(n) => t.withTonnes(tonnes(n))}
           formatTick={(n) => (n >= 1000 ? `${TICK.format(n / 1000)}k` : TICK.format(n))}
-          axisUnit="t"
+          axisUnit={t.tonnes}
           t={t}
         />
       </section>
@@ -128,10 +129,15 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
             afterTitle={edition.title}
             t={t}
           />
-          <p className="note">
-            {rankOf(previous, FOCUS_COUNTRY) &&
-              `${FOCUS_COUNTRY}: ${ordinal(rankOf(previous, FOCUS_COUNTRY)!.rank)} of ${rankOf(previous, FOCUS_COUNTRY)!.of} in ${publicationOf(figures, previous).title}; ${ordinal(summary.reserves.rank)} of ${summary.reserves.of} in ${edition.title}.`}
-          </p>
+          {previousRank && (
+            <p className="note">
+              {t.rankInEditions(
+                FOCUS_COUNTRY,
+                t.rankIn(ordinal(previousRank.rank), previousRank.of, publicationOf(figures, previous!).title),
+                t.rankIn(ordinal(summary.reserves.rank), summary.reserves.of, edition.title),
+              )}
+            </p>
+          )}
         </section>
       )}
 
