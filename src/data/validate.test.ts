@@ -69,9 +69,12 @@ describe('the build fails on bad data', { timeout: 30_000 }, () => {
     }
   }
 
+  // Each case starts a build in a child process; on a busy machine that takes seconds.
+  const BUILD_TIMEOUT = 30_000;
+
   it('passes on the shipped data', () => {
     expect(build(writeData(fresh())).code).toBe(0);
-  });
+  }, BUILD_TIMEOUT);
 
   // One child process for all faults would hide which fault failed; ten are enough for the build path.
   it.each(FAULTS.slice(0, 10))('exits non-zero and prints the message for $name', ({ breakIt, message }) => {
@@ -80,7 +83,7 @@ describe('the build fails on bad data', { timeout: 30_000 }, () => {
     const { code, stderr } = build(writeData(raw));
     expect(code).toBe(1);
     expect(stderr).toContain(message);
-  });
+  }, BUILD_TIMEOUT);
 
   it.each(LINK_FAULTS.slice(0, 3))('exits non-zero and prints the message for $name', ({ breakIt, message }) => {
     const raw = fresh();
@@ -88,5 +91,5 @@ describe('the build fails on bad data', { timeout: 30_000 }, () => {
     const { code, stderr } = build(writeData(raw));
     expect(code).toBe(1);
     expect(stderr).toContain(message);
-  });
+  }, BUILD_TIMEOUT);
 });
