@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/messages/en';
 import { readRawData as loadRaw } from '../data/read-data';
 import type { Dataset } from '../data/schema';
 import { validate } from '../data/validate';
@@ -169,7 +170,7 @@ describe('DOWNLOADS', () => {
       'figures.csv',
     ]);
     for (const d of DOWNLOADS) {
-      expect(d.label).toBeTruthy();
+      expect(en.downloads[d.file]).toBeTruthy();
       expect(d.mime).toMatch(/^(application|text)\//);
       expect(d.build({ ...dataset, figures }).length).toBeGreaterThan(100);
     }

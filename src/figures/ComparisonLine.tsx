@@ -13,7 +13,7 @@ export function ComparisonLine({ statementId, onSelect }: { statementId: string;
   if (!comparison.statements.includes(statementId)) return null;
   const { reserves, production, edition } = comparison;
   return (
-    <p className="comparison-line" data-comparison={statementId}>
+    <p className="note" data-comparison={statementId}>
       {t.figures.comparison(
         t.figures.ordinal(reserves.rank),
         reserves.of,

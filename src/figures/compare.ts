@@ -97,7 +97,6 @@ export type Comparison = {
   statements: string[];
   country: string;
   edition: string;
-  editionUrl: string;
   reserves: Rank & { year: number };
   production: Share & { year: number };
 };
@@ -113,7 +112,6 @@ export function compare(figures: Figures, country: string): Comparison {
     statements: figures.statements,
     country,
     edition: publication.title,
-    editionUrl: publication.url,
     reserves: { ...rank, year: reserves.year },
     production: { ...share, year: production.year },
   };

@@ -332,7 +332,7 @@ export const en = {
   },
   /** The figures view's links and the statements' comparison line; the view's own text loads with it. */
   figures: {
-    linkFromOverview: 'Russia beside the world: rare-earth reserves and production, in charts',
+    linkFromOverview: 'Russia beside the world: reserves and production, in charts',
     linkFromStatement: 'See the figures',
     /** 4 → "4th" */
     ordinal: (n: number) => `${n}${ORDINAL_SUFFIX[ordinalRule.select(n)]}`,
