@@ -282,7 +282,6 @@ export function timelineJson(dataset: Dataset): string {
   return `${JSON.stringify({ license: STATEMENTS_LICENCE, attribution: ATTRIBUTION, timeline }, null, 2)}\n`;
 }
 
-export type Download = DownloadFile & { build: (dataset: Dataset) => string };
 /** What the files are written from: the dataset and the figures of data/figures.json. */
 export type DownloadData = Dataset & { figures: Figures };
 
