@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { FOCUS_COUNTRY, OTHER_COUNTRIES } from '../data/figures-constants';
 import { getDeposit } from '../data/dataset';
-import type { Figures } from '../data/figures-schema';
+import type { Figures, Publication } from '../data/figures-schema';
 import type { Selection } from '../state/url';
 import { figures } from '../data/figures.gen';
 import { compare, latest, previousEdition, publicationOf, rankOf } from './compare';
@@ -125,16 +125,16 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
           <EditionChanges
             before={previous}
             after={reserves}
-            beforeTitle={publicationOf(figures, previous).title}
-            afterTitle={edition.title}
+            beforeTitle={editionYear(publicationOf(figures, previous))}
+            afterTitle={editionYear(edition)}
             t={t}
           />
           {previousRank && (
             <p className="note">
               {t.rankInEditions(
                 FOCUS_COUNTRY,
-                t.rankIn(ordinal(previousRank.rank), previousRank.of, publicationOf(figures, previous!).title),
-                t.rankIn(ordinal(summary.reserves.rank), summary.reserves.of, edition.title),
+                t.rankIn(ordinal(previousRank.rank), previousRank.of, editionYear(publicationOf(figures, previous!))),
+                t.rankIn(ordinal(summary.reserves.rank), summary.reserves.of, editionYear(edition)),
               )}
             </p>
           )}
@@ -147,6 +147,11 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
       </section>
     </div>
   );
+}
+
+/** "2026-02-06" → "2026": an edition is known by the year it came out. */
+function editionYear(p: Publication): string {
+  return p.published.slice(0, 4);
 }
 
 /**
