@@ -4,7 +4,10 @@
  */
 import { COMPARABLE } from '../data/figures-constants';
 import type { Figures } from '../data/figures-schema';
-import { BASIS_LABELS, UNIT_LABELS } from '../figures/units';
+import { figuresViewEn } from '../figures/view-messages';
+
+// The files are written in English, with the words the English view uses.
+const { units: UNIT_LABELS, bases: BASIS_LABELS } = figuresViewEn;
 import { DATA_VERSION_DATE, MAP_TITLE } from './citation';
 import { toCsv } from './csv';
 

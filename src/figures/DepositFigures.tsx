@@ -7,9 +7,9 @@ import type { Figures, RussianFigure, Series, SourcedDepositFigure } from '../da
 import { getDeposit } from '../data/dataset';
 import { SelectLink } from '../ui/SelectLink';
 import type { Selection } from '../state/url';
-import { megatonnes, share } from './format';
+import { useT } from '../i18n/I18n';
+import { megatonnes } from './format';
 import type { FiguresViewMessages } from './view-messages';
-import { BASIS_LABELS, COMPARABLE_LABELS } from './units';
 
 type Row = { id: string; label: string; depositId: string | null; value: number; approximate: boolean; basis: SourcedDepositFigure['basis']; note: string | null; source: { title: string; url: string } };
 
@@ -18,6 +18,7 @@ type Props = { figures: Figures; reserves: Series; national: RussianFigure; t: F
 const ORDER: Comparable[] = ['usgs-reserves', 'russian-balance', 'none'];
 
 export function DepositFigures({ figures, reserves, national, t, onSelect }: Props) {
+  const tr = useT();
   const usgs = reserves.rows.find((r) => r.country === FOCUS_COUNTRY)!.value!;
   const rows: Row[] = [
     ...figures.russian
@@ -30,8 +31,8 @@ export function DepositFigures({ figures, reserves, national, t, onSelect }: Pro
   ];
   function context(r: Row): string {
     const kind = COMPARABLE[r.basis];
-    if (kind === 'usgs-reserves') return t.shareOfUsgs(share({ share: r.value / usgs, atMost: false }), megatonnes(usgs));
-    if (kind === 'russian-balance') return t.shareOfRosnedra(share({ share: r.value / national.value, atMost: false }), megatonnes(national.value));
+    if (kind === 'usgs-reserves') return t.shareOfUsgs(tr.figures.share(r.value / usgs, false), megatonnes(usgs));
+    if (kind === 'russian-balance') return t.shareOfRosnedra(tr.figures.share(r.value / national.value, false), megatonnes(national.value));
     return t.notComparable;
   }
   return (
@@ -42,7 +43,7 @@ export function DepositFigures({ figures, reserves, national, t, onSelect }: Pro
         if (group.length === 0) return null;
         return (
           <table className="figure-table deposit-figures" key={kind} data-comparable={kind}>
-            <caption>{COMPARABLE_LABELS[kind]}</caption>
+            <caption>{t.comparable[kind]}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.depositColumn}</th>
@@ -62,7 +63,7 @@ export function DepositFigures({ figures, reserves, national, t, onSelect }: Pro
                       </SelectLink>
                     ) : null}
                     <span className="figure-row-label">{r.label}</span>
-                    <span className="muted figure-row-basis">{BASIS_LABELS[r.basis]}</span>
+                    <span className="muted figure-row-basis">{t.bases[r.basis]}</span>
                     {r.note && <span className="note figure-row-note">{r.note}</span>}
                     <a className="figure-row-source" href={r.source.url} target="_blank" rel="noopener noreferrer">
                       {r.source.title}

@@ -2,12 +2,14 @@
 import type { Series } from '../data/figures-schema';
 import type { Bar } from './BarChart';
 import { shareOf } from './compare';
-import { share, tonnes } from './format';
+import { useT } from '../i18n/I18n';
+import { tonnes } from './format';
 import type { FiguresViewMessages } from './view-messages';
 
 type FigureTableProps = { caption: string; valueColumn: string; series: Series; bars: Bar[]; t: FiguresViewMessages };
 
 export function FigureTable({ caption, valueColumn, series, bars, t }: FigureTableProps) {
+  const tr = useT();
   const world = series.world.bound === 'more-than' ? t.worldMoreThan(tonnes(series.world.value)) : tonnes(series.world.value);
   return (
     <table className="figure-table">
@@ -30,7 +32,7 @@ export function FigureTable({ caption, valueColumn, series, bars, t }: FigureTab
             <tr key={b.label} className={b.highlight ? 'highlight' : undefined} data-label={b.label} data-value={b.value}>
               <th scope="row">{b.label}</th>
               <td className="num">{tonnes(b.value)}</td>
-              <td className="num">{s ? share(s) : ''}</td>
+              <td className="num">{s ? tr.figures.share(s.share, s.atMost) : ''}</td>
             </tr>
           );
         })}
@@ -38,7 +40,7 @@ export function FigureTable({ caption, valueColumn, series, bars, t }: FigureTab
           <tr>
             <th scope="row">{t.otherCountries}</th>
             <td className="num">{tonnes(series.other)}</td>
-            <td className="num">{share({ share: series.other / series.world.value, atMost: series.world.bound === 'more-than' })}</td>
+            <td className="num">{tr.figures.share(series.other / series.world.value, series.world.bound === 'more-than')}</td>
           </tr>
         )}
       </tbody>

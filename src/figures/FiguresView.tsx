@@ -13,7 +13,8 @@ import { compare, latest, previousEdition, publicationOf, rankOf } from './compa
 import { DepositFigures } from './DepositFigures';
 import { EditionChanges } from './EditionChanges';
 import { FigureSources } from './FigureSources';
-import { megatonnes, ordinal, share, tonnes } from './format';
+import { useT } from '../i18n/I18n';
+import { megatonnes, tonnes } from './format';
 import { figuresViewEn as t } from './view-messages';
 import { RussiaTwoFigures } from './RussiaTwoFigures';
 import { SeriesFigure } from './SeriesFigure';
@@ -47,6 +48,8 @@ function useOpenDetailsForPrint() {
 
 export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => void }) {
   useOpenDetailsForPrint();
+  const tr = useT();
+  const ordinal = tr.figures.ordinal;
   const reserves = latest(figures, 'reserves');
   const production = latest(figures, 'mine-production');
   const previous = previousEdition(figures, reserves);
@@ -67,7 +70,7 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
           summary.reserves.of,
           t.withTonnes(tonnes(russiaProduction)),
           production.year,
-          share(summary.production),
+          tr.figures.share(summary.production.share, summary.production.atMost),
         )}
       </p>
 

@@ -4,7 +4,6 @@ import type { Figures, RussianFigure, Series } from '../data/figures-schema';
 import { publicationOf } from './compare';
 import { megatonnes } from './format';
 import type { FiguresViewMessages } from './view-messages';
-import { UNIT_LABELS } from './units';
 
 const TIMES = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
@@ -20,7 +19,7 @@ export function RussiaTwoFigures({ figures, reserves, national, t }: Props) {
         <div className="two-figures-item" data-figure="usgs">
           <dt>{t.usgsFigureLabel}</dt>
           <dd className="two-figures-value">{megatonnes(usgs)}</dd>
-          <dd className="muted">{UNIT_LABELS[reserves.unit]}</dd>
+          <dd className="muted">{t.units[reserves.unit]}</dd>
           <dd className="figure-source">
             <a href={usgsSource.url} target="_blank" rel="noopener noreferrer">
               {usgsSource.title}
@@ -30,7 +29,7 @@ export function RussiaTwoFigures({ figures, reserves, national, t }: Props) {
         <div className="two-figures-item two-figures-item--russian" data-figure="rosnedra">
           <dt>{t.russianFigureLabel}</dt>
           <dd className="two-figures-value">{megatonnes(national.value)}</dd>
-          <dd className="muted">{UNIT_LABELS[national.unit]}</dd>
+          <dd className="muted">{t.units[national.unit]}</dd>
           <dd className="figure-source">
             {national.said},{' '}
             <a href={russianSource.url} target="_blank" rel="noopener noreferrer">

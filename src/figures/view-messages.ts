@@ -3,14 +3,39 @@
  * functions where a value goes in. Numbers arrive already formatted. The figures' own notes and
  * sources are data, not interface.
  */
+import type { Comparable, FigureBasis, FigureUnit } from '../data/figures-constants';
+
 export const figuresViewEn = {
+  /** What each unit means, written out. */
+  units: {
+    't-reo': 'metric tons of rare-earth-oxide (REO) equivalent',
+    't-tr2o3': 'metric tons of rare-earth oxides (TR₂O₃), as Russian balances count them',
+    't-rem': 'metric tons of “rare-earth metals”, as reported (the source does not say whether as oxide)',
+  } satisfies Record<FigureUnit, string>,
+  /** What each kind of figure counts. */
+  bases: {
+    'balance-explored': 'Russian state balance, “explored reserves” (categories not stated)',
+    'balance-abc1': 'Russian state balance, categories A+B+C1 (explored)',
+    'balance-c2': 'Russian state balance, category C2 (preliminarily estimated)',
+    'jorc-ore-reserve': 'Ore reserve under the JORC code (economically mineable)',
+    'measured-indicated': 'Measured and indicated resources (not reserves)',
+    prognostic: 'Prognostic resources (a forecast, not reserves)',
+    prospective: 'Prospective resources (Soviet-style estimate, not reserves)',
+    'category-not-stated': 'Category not stated',
+  } satisfies Record<FigureBasis, string>,
+  /** What a figure can be set beside. */
+  comparable: {
+    'usgs-reserves': 'Comparable in kind with USGS reserves',
+    'russian-balance': 'Comparable with Rosnedra’s 28.5 Mt, not with USGS reserves',
+    none: 'Not comparable with either',
+  } satisfies Record<Comparable, string>,
   intro: (reserves: string, rank: string, countries: number, production: string, year: number, share: string) =>
     `By the count of the U.S. Geological Survey, Russia holds ${reserves} of rare-earth reserves, ${rank} of the ${countries} countries it gives a figure for. It mined ${production} in ${year}: ${share} of the world’s output.`,
   reservesHeading: 'Reserves by country',
-  reservesChart: (edition: string) => `Rare-earth reserves by country, in million tonnes of rare-earth oxide, ${edition}`,
+  reservesChart: (edition: string) => `Rare-earth reserves by country, rare-earth-oxide equivalent, ${edition}`,
   productionHeading: (year: number) => `Mine production by country, ${year}`,
   productionChart: (year: number, edition: string) =>
-    `Rare-earth mine production by country in ${year}, in tonnes of rare-earth oxide, ${edition}`,
+    `Rare-earth mine production by country in ${year}, rare-earth-oxide equivalent, ${edition}`,
   noFigure: (countries: string) => `USGS lists no reserve figure for ${countries}.`,
   noProduction: (countries: string) => `No mine production in USGS’s table: ${countries}.`,
   notListed: (country: string) => `${country} does not appear in USGS’s table at all.`,
