@@ -8,7 +8,7 @@ import { getDeposit } from '../data/dataset';
 import { SelectLink } from '../ui/SelectLink';
 import type { Selection } from '../state/url';
 import { useT } from '../i18n/I18n';
-import { megatonnes } from './format';
+import { useFigureNumbers } from './format';
 import type { FiguresViewMessages } from './view-messages';
 
 type Row = { id: string; label: string; depositId: string | null; value: number; approximate: boolean; basis: SourcedDepositFigure['basis']; note: string | null; source: { title: string; url: string } };
@@ -18,6 +18,7 @@ type Props = { figures: Figures; reserves: Series; national: RussianFigure; t: F
 const ORDER: Comparable[] = ['usgs-reserves', 'russian-balance', 'none'];
 
 export function DepositFigures({ figures, reserves, national, t, onSelect }: Props) {
+  const { megatonnes } = useFigureNumbers(t.megatonnes);
   const tr = useT();
   const usgs = reserves.rows.find((r) => r.country === FOCUS_COUNTRY)!.value!;
   const rows: Row[] = [

@@ -1,12 +1,13 @@
 /** The reserve figures that differ between two USGS editions. */
 import type { Series } from '../data/figures-schema';
 import { changes } from './compare';
-import { tonnes } from './format';
+import { useFigureNumbers } from './format';
 import type { FiguresViewMessages } from './view-messages';
 
 type Props = { before: Series; after: Series; beforeTitle: string; afterTitle: string; t: FiguresViewMessages };
 
 export function EditionChanges({ before, after, beforeTitle, afterTitle, t }: Props) {
+  const { tonnes } = useFigureNumbers(t.megatonnes);
   const list = changes(before, after);
   const world = (s: Series) => (s.world.bound === 'more-than' ? t.worldMoreThan(tonnes(s.world.value)) : tonnes(s.world.value));
   return (

@@ -3,12 +3,13 @@ import type { Series } from '../data/figures-schema';
 import type { Bar } from './BarChart';
 import { shareOf } from './compare';
 import { useT } from '../i18n/I18n';
-import { tonnes } from './format';
+import { useFigureNumbers } from './format';
 import type { FiguresViewMessages } from './view-messages';
 
 type FigureTableProps = { caption: string; valueColumn: string; series: Series; bars: Bar[]; t: FiguresViewMessages };
 
 export function FigureTable({ caption, valueColumn, series, bars, t }: FigureTableProps) {
+  const { tonnes } = useFigureNumbers(t.megatonnes);
   const tr = useT();
   const world = series.world.bound === 'more-than' ? t.worldMoreThan(tonnes(series.world.value)) : tonnes(series.world.value);
   return (

@@ -14,7 +14,7 @@ import { DepositFigures } from './DepositFigures';
 import { EditionChanges } from './EditionChanges';
 import { FigureSources } from './FigureSources';
 import { useT } from '../i18n/I18n';
-import { megatonnes, tonnes } from './format';
+import { useFigureNumbers } from './format';
 import { figuresViewEn as t } from './view-messages';
 import { RussiaTwoFigures } from './RussiaTwoFigures';
 import { SeriesFigure } from './SeriesFigure';
@@ -47,6 +47,7 @@ function useOpenDetailsForPrint() {
 }
 
 export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => void }) {
+  const { tonnes, megatonnes } = useFigureNumbers(t.megatonnes);
   useOpenDetailsForPrint();
   const tr = useT();
   const ordinal = tr.figures.ordinal;

@@ -2,7 +2,7 @@
 import { FOCUS_COUNTRY } from '../data/figures-constants';
 import type { Figures, RussianFigure, Series } from '../data/figures-schema';
 import { publicationOf } from './compare';
-import { megatonnes } from './format';
+import { useFigureNumbers } from './format';
 import type { FiguresViewMessages } from './view-messages';
 
 const TIMES = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -10,6 +10,7 @@ const TIMES = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 type Props = { figures: Figures; reserves: Series; national: RussianFigure; t: FiguresViewMessages };
 
 export function RussiaTwoFigures({ figures, reserves, national, t }: Props) {
+  const { megatonnes } = useFigureNumbers(t.megatonnes);
   const usgs = reserves.rows.find((r) => r.country === FOCUS_COUNTRY)!.value!;
   const usgsSource = publicationOf(figures, reserves);
   const russianSource = figures.publications.find((p) => p.id === national.publication)!;
