@@ -51,5 +51,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Generous: on a busy 2-core machine the default 5 s was once too little for a data test.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -1,8 +1,9 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Credits } from './Credits';
 import { EmbedBar } from './embed/EmbedBar';
 import { useT } from './i18n/I18n';
+import { lazyPart } from './lazy-part';
 import { HatchPattern } from './map/Legend';
 import { Panel } from './panel/Panel';
 import { useEscapeToOverview } from './state/useEscapeToOverview';
@@ -14,13 +15,13 @@ import { KeyboardHelp } from './ui/KeyboardHelp';
 import { LazyFailed } from './ui/LazyFailed';
 import { SelectLink } from './ui/SelectLink';
 
-const EmbedDialog = lazy(() => import('./embed/EmbedDialog'));
+const EmbedDialog = lazyPart(() => import('./embed/EmbedDialog'));
 /**
  * The map (and Leaflet) load after the panel has rendered: the text a reader came for is on screen
  * first, and the browser is not blocked evaluating the map library before it can show it.
  */
-const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
-const HostMessages = lazy(() => import('./embed/HostMessages'));
+const MapView = lazyPart(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
+const HostMessages = lazyPart(() => import('./embed/HostMessages'));
 
 export function App() {
   const t = useT();
@@ -58,9 +59,11 @@ export function App() {
         </header>
       )}
       {mounted ? (
-        <Suspense fallback={<div className="map-wrap" />}>
-          <MapView selection={selection} onSelect={select} options={url} onMap={setMap} />
-        </Suspense>
+        <LazyFailed what={t.load.map} t={t} className="map-wrap map-wrap--static">
+          <Suspense fallback={<div className="map-wrap" />}>
+            <MapView selection={selection} onSelect={select} options={url} onMap={setMap} />
+          </Suspense>
+        </LazyFailed>
       ) : (
         <div className="map-wrap" />
       )}

@@ -1,6 +1,7 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { MapContainer, Pane, useMap } from 'react-leaflet';
+import { lazyPart } from '../lazy-part';
 import { useT } from '../i18n/I18n';
 import type { AppUrl, Selection } from '../state/url';
 import { getStatement } from '../data/dataset';
@@ -23,7 +24,7 @@ type MapViewProps = {
 };
 
 /** Only an embed needs the gestures that leave the host page's scrolling alone. */
-const EmbedGestures = lazy(() => import('./EmbedGestures'));
+const EmbedGestures = lazyPart(() => import('./EmbedGestures'));
 
 export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
   const selectedArea = selection.kind === 'area' ? selection.id : null;

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useRef, type ReactNode } from 'react';
+import { Suspense, useRef, type ReactNode } from 'react';
+import { lazyPart } from '../lazy-part';
 import { getArea, getDeposit, getStatement } from '../data/dataset';
 import { useI18n, useT } from '../i18n/I18n';
 import type { Notice, Selection } from '../state/url';
@@ -11,10 +12,10 @@ import { Overview } from './Overview';
 import { StatementCard } from './StatementCard';
 import { titleOf } from './titles';
 
-const SourcesView = lazy(() => import('./SourcesView'));
-const DepositRecord = lazy(() => import('./DepositCard'));
-const ListView = lazy(() => import('./ListView'));
-const FiguresView = lazy(() => import('../figures/FiguresView'));
+const SourcesView = lazyPart(() => import('./SourcesView'));
+const DepositRecord = lazyPart(() => import('./DepositCard'));
+const ListView = lazyPart(() => import('./ListView'));
+const FiguresView = lazyPart(() => import('../figures/FiguresView'));
 
 type PanelProps = { selection: Selection; notice: Notice | null; onSelect: (s: Selection) => void };
 

@@ -1,8 +1,11 @@
 import { Component, type ReactNode } from 'react';
 import type { Messages } from '../i18n/messages/en';
 
-/** `what` is already in the reader's language; `t` is the reader's catalog (a class cannot use hooks). */
-type Props = { what: string; t: Messages; children: ReactNode };
+/**
+ * `what` is already in the reader's language; `t` is the reader's catalog (a class cannot use hooks);
+ * `className`: of a box around the notice, where it takes the failed part's place in a layout.
+ */
+type Props = { what: string; t: Messages; className?: string; children: ReactNode };
 type State = { failed: boolean };
 
 /**
@@ -19,8 +22,8 @@ export class LazyFailed extends Component<Props, State> {
 
   render() {
     if (!this.state.failed) return this.props.children;
-    const { t, what } = this.props;
-    return (
+    const { t, what, className } = this.props;
+    const notice = (
       <div className="notice" role="alert">
         <p>{t.load.failed(what)}</p>
         <button type="button" onClick={() => window.location.reload()}>
@@ -28,5 +31,6 @@ export class LazyFailed extends Component<Props, State> {
         </button>
       </div>
     );
+    return className ? <div className={className}>{notice}</div> : notice;
   }
 }

@@ -89,6 +89,7 @@ export const en = {
     timeline: 'the timeline',
     figures: 'the figures',
     embedDialog: 'the embed dialog',
+    map: 'the map',
     loadingRecord: 'Loading the record…',
     loadingSources: 'Loading the sources…',
   },
