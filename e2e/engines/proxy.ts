@@ -21,16 +21,10 @@ const WATCH_JS = `(function () {
     var body = JSON.stringify({ kind: kind, text: String(text), page: location.href });
     try { navigator.sendBeacon(${JSON.stringify(REPORT_PATH)}, body); } catch (e) {}
   }
+  // Uncaught errors only: a resource that fails shows in what the steps check (the map drawn).
   addEventListener('error', function (e) {
     if (e instanceof ErrorEvent) send('error', e.message + (e.error && e.error.stack ? ' ' + e.error.stack : ''));
-    // A script or stylesheet that failed to load (an image may fail quietly: the map has none it needs),
-    // unless the page is being left, which cancels what is still loading.
-    else if (!leaving && e.target && (e.target.tagName === 'SCRIPT' || e.target.tagName === 'LINK'))
-      send('load', 'could not load ' + (e.target.src || e.target.href));
   }, true);
-  var leaving = false;
-  addEventListener('beforeunload', function () { leaving = true; });
-  addEventListener('pageshow', function () { leaving = false; });
   addEventListener('securitypolicyviolation', function (e) {
     send('csp', e.violatedDirective + ' refused ' + e.blockedURI);
   }, true);
