@@ -116,6 +116,21 @@ test('credits name the boundary sources and their licences', async ({ page }) =>
   await expect(credits).toBeVisible();
   await expect(credits).toContainText('Natural Earth');
   await expect(credits).toContainText('public domain');
+  await expect(credits).toContainText('GeoNames');
+});
+
+test('cities and countries give the map its geography, clear of the areas’ names and the markers', async ({ page }) => {
+  await openMap(page);
+  await expect.poll(() => page.locator('.context-label--city').count()).toBeGreaterThanOrEqual(5);
+  expect(await page.locator('.context-label--country').count()).toBeGreaterThanOrEqual(3);
+  const boxes = (sel: string) => page.locator(sel).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
+  const context = await boxes('.context-label');
+  const content = await boxes('.area-label, .deposit-marker, .deposit-cluster');
+  for (const c of context) for (const o of content) expect(overlapping(c, o)).toBe(false);
+  // The towns next to the deposits appear only closer in.
+  await expect(page.locator('.context-label', { hasText: 'Apatity' })).toHaveCount(0);
+  await openMap(page, '?area=occupied-ukraine');
+  await expect(page.locator('.context-label', { hasText: /Mariupol|Melitopol|Berdyansk|Kherson|Luhansk|Zaporizhzhia/ }).first()).toBeVisible();
 });
 
 /** The box of an element, in page pixels. */

@@ -7,7 +7,8 @@ import { areas } from '../data/dataset';
 import type { AreaId } from '../geo/area-ids';
 import type { Selection } from '../state/url';
 import { markerBoxes } from './DepositLayer';
-import { placeLabels, type Placement, type Rect } from './labels';
+import context from '../../data/context.json';
+import { overlaps, placeLabels, type Placement, type Rect } from './labels';
 import { useT } from '../i18n/I18n';
 
 /** The hardest areas first: the small ones get the free room near them. */
@@ -32,7 +33,48 @@ function controlBoxes(map: LeafletMap): Rect[] {
   });
 }
 
-function layout(map: LeafletMap, selectedDeposit: string | null, names: Record<AreaId, string>): Placement[] {
+/** Towns next to the deposits show from this zoom; the capitals and countries at every zoom. */
+const DETAIL_ZOOM = 5;
+
+export type ContextLabel = { name: string; box: Rect; kind: 'city' | 'country'; dot: { x: number; y: number } | null };
+
+/**
+ * City and country names (cities first: a capital matters more than a country's name), after the areas' names and wherever they do not touch them, a marker, a
+ * control or each other: context gives way to content. A city's name sits right of its dot, or left.
+ */
+function placeContext(map: LeafletMap, taken: Rect[], view: Rect, font: string): ContextLabel[] {
+  const out: ContextLabel[] = [];
+  const free = (b: Rect) =>
+    b.x >= view.x && b.y >= view.y && b.x + b.w <= view.x + view.w && b.y + b.h <= view.y + view.h && !taken.some((t) => overlaps(b, t, 1));
+  const zoom = map.getZoom();
+  for (const [name, lat, lon, tier] of context.cities) {
+    if (tier === 2 && zoom < DETAIL_ZOOM) continue;
+    const p = map.latLngToContainerPoint([lat as number, lon as number]);
+    const w = textWidth(String(name), font);
+    const dot = { x: p.x - 3, y: p.y - 3, w: 6, h: 6 };
+    const right = { x: p.x + 5, y: p.y - 8, w, h: 16 };
+    const left = { x: p.x - 5 - w, y: p.y - 8, w, h: 16 };
+    const above = { x: p.x - w / 2, y: p.y - 20, w, h: 16 };
+    const below = { x: p.x - w / 2, y: p.y + 4, w, h: 16 };
+    const box = free(dot) ? [right, left, above, below].find(free) : undefined;
+    if (box) {
+      taken.push(box, dot);
+      out.push({ name: String(name), box, kind: 'city', dot: p });
+    }
+  }
+  for (const [name, lat, lon] of context.countries) {
+    const p = map.latLngToContainerPoint([lat as number, lon as number]);
+    const w = textWidth(String(name).toUpperCase(), font) * 1.1;
+    const box = { x: p.x - w / 2, y: p.y - 8, w, h: 16 };
+    if (free(box)) {
+      taken.push(box);
+      out.push({ name: String(name), box, kind: 'country', dot: null });
+    }
+  }
+  return out;
+}
+
+function layout(map: LeafletMap, selectedDeposit: string | null, names: Record<AreaId, string>) {
   const size = map.getSize();
   const font = `700 13px ${getComputedStyle(map.getContainer()).fontFamily}`;
   const inputs = ORDER.map((id) => {
@@ -43,7 +85,12 @@ function layout(map: LeafletMap, selectedDeposit: string | null, names: Record<A
     return { id, rings, width: textWidth(names[id], font) + 2 * PAD_X, height: LINE_HEIGHT };
   });
   const view = { x: MARGIN, y: MARGIN, w: size.x - 2 * MARGIN, h: size.y - 2 * MARGIN };
-  return placeLabels(inputs, [...markerBoxes(map, selectedDeposit), ...controlBoxes(map)], view);
+  const obstacles = [...markerBoxes(map, selectedDeposit), ...controlBoxes(map)];
+  const areaLabels = placeLabels(inputs, obstacles, view);
+  // The areas' shapes (where no name sits) stay clear of context too, so their outline reads.
+  const taken = [...obstacles, ...areaLabels.map((p) => p.box)];
+  const small = `400 11px ${getComputedStyle(map.getContainer()).fontFamily}`;
+  return { areaLabels, context: placeContext(map, taken, view, small) };
 }
 
 type AreaLabelsProps = {
@@ -66,18 +113,19 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
   });
   // The leader lines go under the markers, the names above them.
   const [leaderPane] = useState(() => map.getPane('area-leaders') ?? map.createPane('area-leaders'));
-  const [placements, setPlacements] = useState<Placement[] | null>(null);
+  const [placed, setPlaced] = useState<{ areaLabels: Placement[]; context: ContextLabel[] } | null>(null);
   const names = useT().areaShort;
   const deposit = useRef(selectedDeposit);
   deposit.current = selectedDeposit;
-  const update = useCallback(() => setPlacements(layout(map, deposit.current, names)), [map, names]);
-  useMapEvents({ zoomstart: () => setPlacements(null), moveend: update, zoomend: update, resize: update });
+  const update = useCallback(() => setPlaced(layout(map, deposit.current, names)), [map, names]);
+  useMapEvents({ zoomstart: () => setPlaced(null), moveend: update, zoomend: update, resize: update });
   useLayoutEffect(update, [update, selectedDeposit]);
   useEffect(() => {
     // Fonts can arrive after the first layout and change the names' widths.
     document.fonts?.ready.then(update).catch(() => {});
   }, [update]);
-  if (!placements) return null;
+  if (!placed) return null;
+  const placements = placed.areaLabels;
   const toLayer = (x: number, y: number) => map.containerPointToLayerPoint([x, y]);
   return (
     <>
@@ -97,8 +145,24 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
             </g>
           );
         })}
+        {placed.context.map((c) => {
+          if (!c.dot) return null;
+          const d = toLayer(c.dot.x, c.dot.y);
+          return <circle key={c.name} className="city-dot" cx={d.x} cy={d.y} r={2.5} />;
+        })}
       </svg>,
       leaderPane,
+      )}
+      {createPortal(
+        placed.context.map((c) => {
+          const p = toLayer(c.box.x, c.box.y);
+          return (
+            <div key={c.name} className={`context-label context-label--${c.kind}`} style={{ left: p.x, top: p.y, height: c.box.h }} aria-hidden="true">
+              {c.name}
+            </div>
+          );
+        }),
+        leaderPane,
       )}
       {createPortal(placements.map(({ id, box, anchor }) => {
         const p = toLayer(box.x, box.y);

