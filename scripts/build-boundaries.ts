@@ -51,8 +51,8 @@ const BASEMAP_BBOX: [number, number, number, number] = [10, 28, 195, 83];
  * whose provinces the areas are made of, coarser for the countries around them.
  */
 const AREA_INTERVAL = 0.06;
-const NEAR_INTERVAL = 0.3;
-const FAR_INTERVAL = 0.9;
+const NEAR_INTERVAL = 0.6;
+const FAR_INTERVAL = 1.4;
 /**
  * Islands smaller than these (square degrees: 0.01 is about 40 km² at 70° N, 1 about 4,000 km²)
  * are dropped: they vanish at the map's zooms anyway.
