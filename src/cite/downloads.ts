@@ -118,7 +118,9 @@ export function depositsGeoJson(dataset: Dataset): string {
   );
   return featureCollectionJson(
     {
-      name: `${MAP_TITLE}: deposits`,
+      // GDAL and QGIS name the layer after `name`: short, with no quotes or colons, so SQL can use it.
+      name: 'deposits',
+      title: `${MAP_TITLE}: deposits`,
       license: DEPOSITS_LICENCE,
       attribution: ATTRIBUTION,
       sources_note:
@@ -216,7 +218,8 @@ export function areasGeoJson(dataset: Dataset): string {
   );
   return featureCollectionJson(
     {
-      name: `${MAP_TITLE}: areas`,
+      name: 'areas',
+      title: `${MAP_TITLE}: areas`,
       license: AREAS_LICENCE,
       attribution: AREAS_ATTRIBUTION,
       note: 'The six Ukrainian regions Russia claims as its "new territories" (occupied in part) are drawn as whole oblasts (Crimea, Sevastopol, Donetsk, Luhansk, Zaporizhzhia, Kherson), not as a front line. areaKm2 is measured on the full-resolution boundaries.',
