@@ -66,7 +66,7 @@ export default function EmbedGestures() {
       container.removeEventListener('blur', deactivate);
       window.clearTimeout(timer.current);
     };
-  }, [map]);
+  }, [map, t.embed.wheelHint, t.embed.touchHint]);
 
   return (
     <p className="scroll-hint" hidden={hint === null} role="status">
