@@ -109,14 +109,18 @@ test('a statement has a stable link and a citation in three styles', async ({ pa
   await openMap(page, `?statement=${s.id}`);
   await expect(panelHeading(page)).toHaveText(s.title);
   await page.locator('.panel .cite-button').click();
-  const citations = page.locator('.panel .citation-text');
+  // The statement itself (speaker, date, venue, original source), then this page of the map.
+  const [itself, ofTheMap] = [page.locator('.panel .citation-group').nth(0), page.locator('.panel .citation-group').nth(1)];
+  await expect(itself.locator('.citation-text')).toHaveCount(3);
+  for (const text of await itself.locator('.citation-text').allTextContents()) expect(text).toContain('Putin');
+  const citations = ofTheMap.locator('.citation-text');
   await expect(citations).toHaveCount(3);
   for (const text of await citations.allTextContents()) {
     expect(text).toContain(`?statement=${s.id}`);
     expect(text).toContain('Vladimir Putin');
   }
-  await page.locator('.panel .citation button').first().click();
-  await expect(page.locator('.panel .copy-state').first()).toHaveText('Copied');
+  await ofTheMap.locator('.citation button').first().click();
+  await expect(ofTheMap.locator('.copy-state').first()).toHaveText('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe((await citations.first().textContent())!);
 });

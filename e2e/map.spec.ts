@@ -43,13 +43,16 @@ for (const area of areas) {
 
 test('every quote is shown exactly as its source gives it', async ({ page }) => {
   await openMap(page);
-  const overview = await page.locator('.panel blockquote').allTextContents();
+  const overview = await page.locator('.panel .key-quote blockquote').allTextContents();
   for (const s of statements) {
-    expect(overview).toContain(s.article.text);
+    expect(overview).toContain(s.versions.find((v) => v.lang === 'en')?.text ?? s.versions[0]?.text ?? s.article.text);
     await page.goto(`/?statement=${s.id}`);
     await expect(panelHeading(page)).toHaveText(s.title);
-    const shown = await page.locator('.panel blockquote').allTextContents();
+    await expect(page.locator('.panel .wordings blockquote')).toHaveCount(1 + s.versions.length);
+    const shown = await page.locator('.panel .wordings blockquote').allTextContents();
     expect(shown).toEqual([s.article.text, ...s.versions.map((v) => v.text)]);
+    const key = await page.locator('.panel .key-quote blockquote').textContent();
+    expect(shown).toContain(key);
   }
 });
 

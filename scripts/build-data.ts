@@ -13,7 +13,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { topology } from 'topojson-server';
 import { dirname, join, relative } from 'node:path';
-import { summarizeDeposit, type FirstViewData } from '../src/data/schema';
+import { briefStatement, summarizeDeposit, type FirstViewData } from '../src/data/schema';
 import { readValidData } from '../src/data/read-data';
 import { FOCUS_COUNTRY } from '../src/data/figures-constants';
 import { readValidFigures } from '../src/data/figures-read';
@@ -50,6 +50,8 @@ if (!checkOnly) {
   const firstView: FirstViewData = {
     ...firstViewRest,
     deposits: deposits.map(summarizeDeposit),
+    statements: statements.map(briefStatement),
+    eventPlaces: timeline.map(({ id, areaIds, depositIds, countries }) => ({ id, areaIds, depositIds, countries })),
     areas: areas.map(({ type: _type, geometry: _geometry, ...meta }) => meta),
     areaShapes: toTopology('areas', areas, AREA_QUANTIZATION),
   };
@@ -74,6 +76,8 @@ if (!checkOnly) {
     join(dirname(out), 'figures-comparison.gen.ts'),
     `${banner}import type { Comparison } from '${compareModule}';\n\nexport const comparison: Comparison = ${JSON.stringify(compare(figures, FOCUS_COUNTRY))};\n`,
   );
+  // The full statements, likewise, when a statement is first opened (the text version imports them).
+  writeFileSync(join(dirname(out), 'statement-records.gen.json'), JSON.stringify(statements));
 }
 console.log(
   `data ok: ${areas.length} areas, ${deposits.length} deposits, ${statements.length} statements, ${timeline.length} timeline events, ${figures.series.length} USGS columns, ${figures.russian.length + figures.deposits.length} other figures`,

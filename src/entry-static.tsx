@@ -13,12 +13,26 @@ import { App } from './App';
 import { Credits } from './Credits';
 import { areas } from './data/dataset';
 import { I18nProvider, useT, type I18n } from './i18n/I18n';
+import statementRecords from './data/statement-records.gen.json';
+import timeline from './data/timeline.gen.json';
+import type { Statement, TimelineEvent } from './data/schema';
+import { About } from './panel/About';
 import { AreaCard } from './panel/AreaCard';
+import { StatementCard } from './panel/StatementCard';
+import type { StatementViewProps } from './panel/StatementSummary';
+import { Timeline } from './panel/TimelineView';
 import { Overview } from './panel/Overview';
 import { StaticAddress } from './state/useUrl';
 import { StaticLinks } from './ui/LinkMode';
 
 const ignore = () => {};
+
+const FULL = new Map((statementRecords as Statement[]).map((s) => [s.id, s]));
+
+/** Every statement in full: the text version cannot open one on its own. */
+function FullStatement({ statement, onSelect }: StatementViewProps) {
+  return <StatementCard statement={FULL.get(statement.id)!} onSelect={onSelect} headingLevel={4} />;
+}
 
 function TextPage() {
   const t = useT();
@@ -35,11 +49,15 @@ function TextPage() {
           <h2 id="panel-title" tabIndex={-1}>
             {t.site.overviewTitle}
           </h2>
-          <Overview onSelect={ignore} />
+          <Overview onSelect={ignore} Statement={FullStatement} about={<About />} />
+          <section id="timeline" className="static-area" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">{t.titles.timeline}</h2>
+            <Timeline events={timeline as TimelineEvent[]} selected={null} onSelect={ignore} />
+          </section>
           {areas.map((area) => (
             <section key={area.id} id={`area-${area.id}`} className="static-area" aria-labelledby={`area-${area.id}-title`}>
               <h2 id={`area-${area.id}-title`}>{area.properties.name}</h2>
-              <AreaCard area={area} onSelect={ignore} statementLinks />
+              <AreaCard area={area} onSelect={ignore} />
             </section>
           ))}
         </div>

@@ -1,12 +1,14 @@
 /** Lookups over the validated dataset, built once at start-up. */
 import { feature } from 'topojson-client';
 import type { AreaId } from '../geo/area-ids';
+import type { Selection } from '../state/url';
 import { dataset } from './dataset.gen';
 import recordsUrl from './deposit-records.gen.json?url';
-import type { Area, Deposit, DepositSummary, Statement, TimelineEvent } from './schema';
+import statementRecordsUrl from './statement-records.gen.json?url';
+import type { Area, Deposit, DepositSummary, Statement, StatementBrief, TimelineEvent } from './schema';
 import timelineUrl from './timeline.gen.json?url';
 
-export const { article, deposits, statements } = dataset;
+export const { article, deposits, statements, eventPlaces } = dataset;
 
 /** The areas with their shapes, decoded from the first view's TopoJSON. */
 export const areas: Area[] = (() => {
@@ -20,7 +22,7 @@ export const areas: Area[] = (() => {
 
 const areaById = new Map<string, Area>(areas.map((a) => [a.id, a]));
 const depositById = new Map<string, DepositSummary>(deposits.map((d) => [d.id, d]));
-const statementById = new Map<string, Statement>(statements.map((s) => [s.id, s]));
+const statementById = new Map<string, StatementBrief>(statements.map((s) => [s.id, s]));
 
 export function getArea(id: string): Area | undefined {
   return areaById.get(id);
@@ -30,8 +32,25 @@ export function getDeposit(id: string): DepositSummary | undefined {
   return depositById.get(id);
 }
 
-export function getStatement(id: string): Statement | undefined {
+export function getStatement(id: string): StatementBrief | undefined {
   return statementById.get(id);
+}
+
+const eventById = new Map(eventPlaces.map((e) => [e.id, e]));
+
+/** Whether the timeline has an event with this id. */
+export function hasEvent(id: string): boolean {
+  return eventById.has(id);
+}
+
+/**
+ * The places a statement or a timeline event concerns, for the map to show: its areas and its
+ * deposits. Null for any other selection, and for the timeline with no event chosen.
+ */
+export function placesOf(selection: Selection): { areaIds: readonly AreaId[]; depositIds: readonly string[] } | null {
+  if (selection.kind === 'statement') return getStatement(selection.id) ?? null;
+  if (selection.kind === 'timeline' && selection.event) return eventById.get(selection.event) ?? null;
+  return null;
 }
 
 /** Deposits whose record names the area; those outside every area are returned for `null`. */
@@ -39,7 +58,7 @@ export function depositsIn(areaId: AreaId | null): DepositSummary[] {
   return deposits.filter((d) => d.areaId === areaId);
 }
 
-export function statementsFor(areaId: AreaId): Statement[] {
+export function statementsFor(areaId: AreaId): StatementBrief[] {
   return statements.filter((s) => s.areaIds.includes(areaId));
 }
 
@@ -63,6 +82,9 @@ function fetchOnce<T>(url: string): () => Promise<T> {
  * (src/data/timeline.ts). The prerendered page can import `timeline.gen.json` directly.
  */
 export const loadTimeline: () => Promise<TimelineEvent[]> = fetchOnce(timelineUrl);
+
+/** Every statement's full record (wordings, sources, notes), fetched the first time one is opened. */
+export const loadStatementRecords: () => Promise<Statement[]> = fetchOnce(statementRecordsUrl);
 
 let records: Promise<Deposit[]> | null = null;
 

@@ -293,16 +293,40 @@ export type Dataset = {
   timeline: TimelineEvent[];
 };
 
+/**
+ * What the first view needs of a statement: enough to list it and to lead with its key quote. The
+ * full record (every wording, the sources, the notes) is loaded when a statement is opened.
+ */
+export type StatementBrief = Pick<
+  Statement,
+  'id' | 'title' | 'speaker' | 'date' | 'venueKind' | 'areaIds' | 'depositIds' | 'countries' | 'article'
+> & {
+  /** The wording a card leads with: the source's own words in English where there are some, else its first; null for background. */
+  key: Wording | null;
+};
+
+export function briefStatement(s: Statement): StatementBrief {
+  const { id, title, speaker, date, venueKind, areaIds, depositIds, countries, article } = s;
+  const key = s.versions.find((v) => v.lang === 'en') ?? s.versions[0] ?? null;
+  return { id, title, speaker, date, venueKind, areaIds, depositIds, countries, article, key };
+}
+
+/** Where a timeline event happened: enough for the map to show its places before the timeline loads. */
+export type EventPlaces = Pick<TimelineEvent, 'id' | 'areaIds' | 'depositIds' | 'countries'>;
+
 /** An area without its geometry: the first view ships the shapes as TopoJSON beside it. */
 export type AreaMeta = Omit<Area, 'geometry' | 'type'>;
 
 /**
  * What the app's first view ships: deposits summarised, and the areas' shapes as a quantised
  * TopoJSON topology (object `areas`, one geometry per area, in the order of `areas`). The timeline
- * is not in it: the app fetches it on demand (`loadTimeline` in src/data/dataset.ts).
+ * and the full statements are not in it: the app fetches them on demand (`loadTimeline`,
+ * `loadStatementRecords` in src/data/dataset.ts).
  */
-export type FirstViewData = Omit<Dataset, 'deposits' | 'areas' | 'timeline'> & {
+export type FirstViewData = Omit<Dataset, 'deposits' | 'areas' | 'timeline' | 'statements'> & {
   deposits: DepositSummary[];
+  statements: StatementBrief[];
+  eventPlaces: EventPlaces[];
   areas: AreaMeta[];
   areaShapes: Topology<{ areas: GeometryCollection }>;
 };

@@ -1,56 +1,82 @@
 import { useState } from 'react';
 import { depositsIn, statementsFor } from '../data/dataset';
-import type { Area, DepositSummary } from '../data/schema';
+import type { Area, DepositSummary, StatementBrief } from '../data/schema';
 import { useI18n, useT } from '../i18n/I18n';
 import type { Selection } from '../state/url';
+import { useStaticLinks } from '../ui/LinkMode';
 import { SelectLink } from '../ui/SelectLink';
-import { DepositItem } from './DepositItem';
+import { CardActions } from './CardActions';
+import { DepositItem, DepositSources } from './DepositItem';
+import { Disclosure } from './Disclosure';
+import { KeyQuote } from './KeyQuote';
 import { OccupationNote } from './OccupationNote';
-import { StatementCard } from './StatementCard';
+import { PlaceEvents } from './PlaceEvents';
+import { StatementSummary } from './StatementSummary';
 import { useRecordsIfAny } from './useRecordsIfAny';
 
-type AreaCardProps = {
-  area: Area;
-  onSelect: (s: Selection) => void;
-  /** On the prerendered page every statement is already written out once: the areas link to it. */
-  statementLinks?: boolean;
-};
+type AreaCardProps = { area: Area; onSelect: (s: Selection) => void };
 
-export function AreaCard({ area, onSelect, statementLinks = false }: AreaCardProps) {
+/** Words of an area's name a quote would use ("Sakha Republic (Yakutia)" gives Sakha, Yakutia). */
+function nameWords(area: Area): string[] {
+  return area.properties.name
+    .split(/[\s()]+/)
+    .filter((w) => w.length > 3 && !/^(Oblast|Republic|Russian|occupied)$/i.test(w))
+    .map((w) => w.replace(/-.*$/, ''));
+}
+
+/** The statement an area's card leads with: the first whose key quote names the area, else the first. */
+export function keyStatement(area: Area, statements: StatementBrief[]): StatementBrief | undefined {
+  const words = nameWords(area);
+  return statements.find((s) => words.some((w) => s.key?.text.includes(w))) ?? statements[0];
+}
+
+/** An area: one summary line, the key quote, the actions; then its deposits, statements and events in brief. */
+export function AreaCard({ area, onSelect }: AreaCardProps) {
   const { t, fmt } = useI18n();
   const { kind, areaKm2, parts } = area.properties;
   const occupied = kind === 'occupied-ukraine';
   const deposits = depositsIn(area.id);
   const statements = statementsFor(area.id);
   const contrast = occupied ? depositsIn(null) : [];
+  // The text version prints every statement once, in the overview: here it links to them.
+  const isStatic = useStaticLinks();
+  const key = isStatic ? undefined : keyStatement(area, statements);
 
   return (
-    <>
-      <p className={`status-line${occupied ? ' status-line--occupied' : ''}`}>
-        {occupied ? t.area.occupiedUkraine : t.area.russianRegion} · {fmt.km2(areaKm2)}
+    <div className="card">
+      <p className={`card-summary status-line${occupied ? ' status-line--occupied' : ''}`}>
+        {occupied ? t.area.occupiedUkraine : t.area.russianRegion} · {fmt.km2(areaKm2)} · {t.count.deposits(deposits.length)} ·{' '}
+        {t.count.statements(statements.length)}
       </p>
-      {occupied && <OccupationNote parts={parts} />}
+      {key && (
+        <div className="area-key">
+          <KeyQuote statement={key} />
+          <p className="key-quote-from">
+            {t.card.keyFrom}{' '}
+            <SelectLink selection={{ kind: 'statement', id: key.id }} onSelect={onSelect}>
+              {key.title}
+            </SelectLink>
+          </p>
+        </div>
+      )}
+      <CardActions item={{ kind: 'area', record: { id: area.id, name: area.properties.name } }} title={area.properties.name} />
+      {occupied && <OccupationNote parts={parts} id={`area-${area.id}-drawing`} />}
 
       <section aria-labelledby={`${area.id}-deposits-heading`}>
         <h3 id={`${area.id}-deposits-heading`}>{t.area.deposits(deposits.length)}</h3>
-        {deposits.length === 0 ? (
-          <p className="note">{t.area.noDeposits}</p>
-        ) : (
-          <DepositList deposits={deposits} onSelect={onSelect} />
-        )}
+        {deposits.length === 0 ? <p className="note">{t.area.noDeposits}</p> : <DepositList deposits={deposits} onSelect={onSelect} />}
         {area.id === 'kabardino-balkaria' && <p className="note">{t.area.kabardinoNote}</p>}
       </section>
 
       {contrast.length > 0 && (
-        <section aria-labelledby={`${area.id}-contrast-heading`}>
-          <h3 id={`${area.id}-contrast-heading`}>{t.area.contrast}</h3>
+        <Disclosure id={`area-${area.id}-contrast`} summary={t.card.contrast(contrast.length)}>
           <DepositList deposits={contrast} onSelect={onSelect} />
-        </section>
+        </Disclosure>
       )}
 
       <section aria-labelledby={`${area.id}-statements-heading`}>
         <h3 id={`${area.id}-statements-heading`}>{t.area.statements(t.count.statements(statements.length))}</h3>
-        {statementLinks ? (
+        {isStatic ? (
           <ul className="statement-links">
             {statements.map((s) => (
               <li key={s.id}>
@@ -64,10 +90,40 @@ export function AreaCard({ area, onSelect, statementLinks = false }: AreaCardPro
             ))}
           </ul>
         ) : (
-          statements.map((s) => <StatementCard key={s.id} statement={s} headingLevel={4} onSelect={onSelect} />)
+          statements.map((s) => <StatementSummary key={s.id} statement={s} onSelect={onSelect} quote={false} />)
         )}
       </section>
-    </>
+
+      <PlaceEvents
+        id={`area-${area.id}-events`}
+        places={[{ areaId: area.id }, ...deposits.map((d) => ({ depositId: d.id }))]}
+        onSelect={onSelect}
+      />
+      <AreaSources deposits={[...deposits, ...contrast]} id={`area-${area.id}-sources`} />
+    </div>
+  );
+}
+
+/** Where each deposit's status and location come from, one click away. */
+function AreaSources({ deposits, id }: { deposits: DepositSummary[]; id: string }) {
+  const t = useT();
+  const records = useRecordsIfAny();
+  if (!records || deposits.length === 0) return null;
+  return (
+    <Disclosure id={id} summary={t.card.areaSources}>
+      <ul className="deposit-sources">
+        {deposits.map((d) => {
+          const record = records.find((r) => r.id === d.id);
+          return (
+            record && (
+              <li key={d.id}>
+                <strong>{d.name}</strong> <DepositSources record={record} />
+              </li>
+            )
+          );
+        })}
+      </ul>
+    </Disclosure>
   );
 }
 
@@ -77,13 +133,12 @@ const LISTED_AT_FIRST = 50;
 function DepositList({ deposits, onSelect }: { deposits: DepositSummary[]; onSelect: (s: Selection) => void }) {
   const t = useT();
   const [all, setAll] = useState(false);
-  const records = useRecordsIfAny();
   const shown = all ? deposits : deposits.slice(0, LISTED_AT_FIRST);
   return (
     <>
       <ul className="deposit-list">
         {shown.map((d) => (
-          <DepositItem key={d.id} deposit={d} record={records?.find((r) => r.id === d.id)} onSelect={onSelect} />
+          <DepositItem key={d.id} deposit={d} onSelect={onSelect} />
         ))}
       </ul>
       {shown.length < deposits.length && (

@@ -1,43 +1,62 @@
 import { useEffect, useState } from 'react';
 import type { Deposit, Statement } from '../data/schema';
+import type { AreaId } from '../geo/area-ids';
 import { useT } from '../i18n/I18n';
 import type { Messages } from '../i18n/messages/en';
-import { permalinkUrl } from '../state/url';
+import { permalinkUrl, type Selection } from '../state/url';
 import { useAddress, type Address } from '../state/useUrl';
 import { CopyButton } from '../ui/CopyButton';
 
-type Citable = { kind: 'statement'; record: Statement } | { kind: 'deposit'; record: Deposit };
-type Citations = { label: string; text: string }[];
+export type Citable =
+  | { kind: 'statement'; record: Statement }
+  | { kind: 'deposit'; record: Deposit }
+  | { kind: 'area'; record: { id: AreaId; name: string } };
+type CitationGroup = { heading: string; citations: { label: string; text: string }[] };
 
-/** The citation formats load only when a reader asks for them. */
-async function citationsFor(item: Citable, address: Address, t: Messages): Promise<Citations> {
-  const cite = await import('../cite/citation');
-  // The record's stable address: the full map showing just this record, in the language the reader chose.
-  const pageUrl = address.absolute(permalinkUrl({ kind: item.kind, id: item.record.id }, address.url.lang));
-  const opts = { pageUrl, accessed: new Date() };
-  return cite.CITATION_STYLES.map((style) => ({
-    label: t.cite.styles[style],
-    text: item.kind === 'statement' ? cite.citeStatement(item.record, style, opts) : cite.citeDeposit(item.record, style, opts),
-  }));
+export function selectionOf(item: Citable): Selection {
+  return item.kind === 'area' ? { kind: 'area', id: item.record.id } : { kind: item.kind, id: item.record.id };
 }
 
-/** A 'Cite' control: APA, MLA and Chicago citations of one record, each with a Copy button. */
-export function Cite({ item }: { item: Citable }) {
+/** The record's stable address: the full map showing just this record, in the language the reader chose. */
+export function permalinkOf(item: Citable, address: Address): string {
+  return address.absolute(permalinkUrl(selectionOf(item), address.url.lang));
+}
+
+/** The citation formats load only when a reader asks for them. */
+async function citationsFor(item: Citable, address: Address, t: Messages): Promise<CitationGroup[]> {
+  const cite = await import('../cite/citation');
+  const opts = { pageUrl: permalinkOf(item, address), accessed: new Date() };
+  const page = cite.CITATION_STYLES.map((style) => ({
+    label: t.cite.styles[style],
+    text:
+      item.kind === 'statement'
+        ? cite.citeStatement(item.record, style, opts)
+        : item.kind === 'deposit'
+          ? cite.citeDeposit(item.record, style, opts)
+          : cite.citeArea(item.record.name, style, opts),
+  }));
+  if (item.kind !== 'statement') return [{ heading: t.cite.page, citations: page }];
+  const itself = cite.CITATION_STYLES.map((style) => ({ label: t.cite.styles[style], text: cite.citeOriginal(item.record, style) }));
+  return [
+    { heading: t.cite.itself, citations: itself },
+    { heading: t.cite.page, citations: page },
+  ];
+}
+
+/** APA, MLA and Chicago citations of one record, each with a Copy button, shown while `open`. */
+export function Citations({ item, open, id }: { item: Citable; open: boolean; id: string }) {
   const t = useT();
   const address = useAddress();
-  const [open, setOpen] = useState(false);
-  const [citations, setCitations] = useState<{ for: Messages; list: Citations } | 'error' | null>(null);
-  const id = `cite-${item.kind}-${item.record.id}`;
-  const ready = citations !== null && citations !== 'error' && citations.for === t ? citations.list : null;
-
+  const [groups, setGroups] = useState<{ for: Messages; list: CitationGroup[] } | 'error' | null>(null);
+  const ready = groups !== null && groups !== 'error' && groups.for === t ? groups.list : null;
   const { kind, record } = item;
 
   useEffect(() => {
     if (!open || ready) return;
     let live = true;
     citationsFor({ kind, record } as Citable, address, t).then(
-      (list) => live && setCitations({ for: t, list }),
-      () => live && setCitations('error'),
+      (list) => live && setGroups({ for: t, list }),
+      () => live && setGroups('error'),
     );
     return () => {
       live = false;
@@ -45,21 +64,21 @@ export function Cite({ item }: { item: Citable }) {
   }, [open, ready, kind, record, address, t]);
 
   return (
-    <div className="cite-control">
-      <button type="button" className="cite-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        {t.cite.button}
-      </button>
-      <div id={id} hidden={!open} className="citations">
-        {citations === 'error' && <p className="notice">{t.cite.failed}</p>}
-        {ready === null && citations !== 'error' && open && <p className="note">{t.cite.preparing}</p>}
-        {ready?.map((c) => (
-          <div key={c.label} className="citation">
-            <p className="citation-label">{c.label}</p>
-            <p className="citation-text">{c.text}</p>
-            <CopyButton text={c.text} label={t.cite.copyCitation(c.label)} />
-          </div>
-        ))}
-      </div>
+    <div id={id} hidden={!open} className="citations">
+      {groups === 'error' && <p className="notice">{t.cite.failed}</p>}
+      {ready === null && groups !== 'error' && open && <p className="note">{t.cite.preparing}</p>}
+      {ready?.map((g) => (
+        <section key={g.heading} className="citation-group">
+          <p className="citation-group-heading">{g.heading}</p>
+          {g.citations.map((c) => (
+            <div key={c.label} className="citation">
+              <p className="citation-label">{c.label}</p>
+              <p className="citation-text">{c.text}</p>
+              <CopyButton text={c.text} label={t.cite.copyCitation(c.label)} />
+            </div>
+          ))}
+        </section>
+      ))}
     </div>
   );
 }

@@ -5,7 +5,9 @@ import type { Selection } from '../state/url';
 import { LoadFailed } from '../ui/LoadFailed';
 import { SelectLink } from '../ui/SelectLink';
 import { MarkerGlyph } from '../vocab/MarkerGlyph';
-import { Cite } from './Cite';
+import { CardActions } from './CardActions';
+import { Disclosure } from './Disclosure';
+import { PlaceEvents } from './PlaceEvents';
 import { SourceLink, SourceList } from './SourceList';
 import { useDepositRecords } from './useDepositRecord';
 
@@ -21,40 +23,36 @@ export default function DepositRecord({ id, onSelect }: { id: string; onSelect: 
   return record ? <DepositCard deposit={record} onSelect={onSelect} /> : null;
 }
 
+/** A deposit: what it is and where it stands, the actions; how it was located and the research one click away. */
 function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
   const { t, fmt } = useI18n();
   const area = d.areaId ? getArea(d.areaId) : undefined;
   return (
-    <>
-      <p className="status-line">
-        <MarkerGlyph group={d.group} stage={d.status.stage} exact={d.location?.basis === 'deposit'} /> {t.group[d.group]} ·{' '}
-        {t.stage[d.status.stage]}
+    <div className="card">
+      <p className="card-summary">
+        <MarkerGlyph group={d.group} stage={d.status.stage} exact={d.location?.basis === 'deposit'} /> {t.group[d.group]} (
+        {d.commodities.join(', ')}) · {t.stage[d.status.stage]} ·{' '}
+        {area ? (
+          <SelectLink selection={{ kind: 'area', id: area.id }} onSelect={onSelect}>
+            {area.properties.name}
+          </SelectLink>
+        ) : (
+          t.deposit.outsideAreas(d.country)
+        )}
       </p>
-      {d.nameLocal && (
-        <p className="muted" lang={d.country === 'Russia' ? 'ru' : 'uk'}>
-          {d.nameLocal}
-        </p>
-      )}
+      <p className="card-lead">
+        {d.status.text}{' '}
+        <span className="muted">
+          ({t.deposit.asOf(fmt.partialDate(d.status.asOf))}: <SourceLink source={d.status.source} />)
+        </span>
+      </p>
+      <CardActions item={{ kind: 'deposit', record: d }} title={d.name} />
       <dl className="facts">
-        <dt>{t.deposit.area}</dt>
-        <dd>
-          {area ? (
-            <SelectLink selection={{ kind: 'area', id: area.id }} onSelect={onSelect}>
-              {area.properties.name}
-            </SelectLink>
-          ) : (
-            t.deposit.outsideAreas(d.country)
-          )}
-        </dd>
         {d.occupation && (
           <>
             <dt>{t.deposit.occupation}</dt>
             <dd>
-              <strong>{t.deposit.occupiedStatus(d.occupation.occupied)}</strong>{' '}
-              {t.deposit.asOf(fmt.partialDate(d.occupation.asOf))}. {d.occupation.note}{' '}
-              <span className="muted">
-                (<SourceLink source={d.occupation.source} />)
-              </span>
+              <Occupation occupation={d.occupation} onSelect={onSelect} />
             </dd>
           </>
         )}
@@ -62,14 +60,14 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
         <dd>
           {d.location ? (
             <>
-              {fmt.coordinate(d.location.lat, d.location.lon)}{' '}
-              <strong>±{t.units.km(fmt.number(d.location.precisionKm))}</strong>
-              <p className="note">
-                {t.deposit.thisPointIs(t.basis[d.location.basis])} {d.location.note}
-              </p>
-              <p className="note">
-                {t.deposit.source} <SourceLink source={d.location.source} />
-              </p>
+              {fmt.coordinate(d.location.lat, d.location.lon)} <strong>±{t.units.km(fmt.number(d.location.precisionKm))}</strong>
+              <span className="note">
+                {' · '}
+                {t.basis[d.location.basis]} (<SourceLink source={d.location.source} />)
+              </span>
+              <Disclosure id={`deposit-${d.id}-location`} summary={t.card.located}>
+                <p className="note">{d.location.note}</p>
+              </Disclosure>
             </>
           ) : (
             <>
@@ -77,22 +75,18 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
             </>
           )}
         </dd>
-        <dt>{t.deposit.holds}</dt>
-        <dd>{d.commodities.join(', ')}</dd>
-        <dt>{t.deposit.type}</dt>
-        <dd>{d.type}</dd>
-        <dt>{t.deposit.status}</dt>
-        <dd>
-          <strong>{t.stage[d.status.stage]}</strong> ({t.deposit.asOf(fmt.partialDate(d.status.asOf))}). {d.status.text}{' '}
-          <span className="muted">
-            (<SourceLink source={d.status.source} />)
-          </span>
-        </dd>
-        <dt>{t.deposit.resources}</dt>
-        <dd>
-          {d.resources.length === 0 ? (
-            <span className="note">{t.deposit.noFigure}</span>
-          ) : (
+      </dl>
+      {d.nameLocal && (
+        <p className="muted" lang={d.country === 'Russia' ? 'ru' : 'uk'}>
+          {d.nameLocal}
+        </p>
+      )}
+      <PlaceEvents id={`deposit-${d.id}-events`} places={[{ depositId: d.id }]} onSelect={onSelect} />
+      <Disclosure id={`deposit-${d.id}-figures`} summary={t.card.figures(d.resources.length)}>
+        {d.resources.length === 0 ? (
+          <p className="note">{t.deposit.noFigure}</p>
+        ) : (
+          <>
             <ul className="resources">
               {d.resources.map((r) => (
                 <li key={r.text}>
@@ -103,26 +97,73 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
                 </li>
               ))}
             </ul>
+            <p className="note">{t.deposit.notComparable}</p>
+          </>
+        )}
+      </Disclosure>
+      <Disclosure id={`deposit-${d.id}-notes`} summary={t.card.notes}>
+        <dl className="facts-notes">
+          <dt>{t.deposit.type}</dt>
+          <dd>{d.type}</dd>
+          {d.aliases.length > 0 && (
+            <>
+              <dt>{t.deposit.aliases}</dt>
+              <dd>{d.aliases.join('; ')}</dd>
+            </>
           )}
-          {d.resources.length > 0 && <p className="note">{t.deposit.notComparable}</p>}
-        </dd>
-        {d.aliases.length > 0 && (
-          <>
-            <dt>{t.deposit.aliases}</dt>
-            <dd>{d.aliases.join('; ')}</dd>
-          </>
-        )}
-        {d.notes && (
-          <>
-            <dt>{t.deposit.notes}</dt>
-            <dd className="note">{d.notes}</dd>
-          </>
-        )}
-      </dl>
-      <SourceList sources={d.sources} label={t.deposit.allSources} />
-      <div className="record-actions">
-        <Cite item={{ kind: 'deposit', record: d }} />
-      </div>
-    </>
+          {d.notes && (
+            <>
+              <dt>{t.deposit.notes}</dt>
+              <dd className="note">{d.notes}</dd>
+            </>
+          )}
+        </dl>
+      </Disclosure>
+      <Disclosure id={`deposit-${d.id}-sources`} summary={t.card.allSources(d.sources.length)}>
+        <SourceList sources={d.sources} label={t.deposit.allSources} />
+      </Disclosure>
+    </div>
+  );
+}
+
+/** The occupation as dated: February 2025 with its source, then each later change with its date and sources. */
+function Occupation({ occupation: o, onSelect }: { occupation: NonNullable<Deposit['occupation']>; onSelect: (s: Selection) => void }) {
+  const { t, fmt } = useI18n();
+  return (
+    <ol className="occupation-history">
+      <li>
+        <strong className={o.occupied ? 'occupied' : undefined}>{t.deposit.occupiedAsOf(o.occupied, fmt.partialDate(o.asOf))}</strong>.{' '}
+        {o.note}{' '}
+        <span className="muted">
+          (<SourceLink source={o.source} />)
+        </span>
+      </li>
+      {o.changes.map((c) => (
+        <li key={`${c.date}-${c.status}`}>
+          <strong className={c.status === 'occupied' ? 'occupied' : undefined}>
+            <time dateTime={c.date}>{fmt.partialDate(c.date)}</time>: {t.occupationStatus[c.status]}
+          </strong>
+          . {c.note}{' '}
+          <span className="muted">
+            (
+            {c.sources.map((s, i) => (
+              <span key={s.url}>
+                {i > 0 && '; '}
+                <SourceLink source={s} />
+              </span>
+            ))}
+            {c.eventId && (
+              <>
+                {'; '}
+                <SelectLink selection={{ kind: 'timeline', event: c.eventId }} onSelect={onSelect}>
+                  {t.card.seeEvent}
+                </SelectLink>
+              </>
+            )}
+            )
+          </span>
+        </li>
+      ))}
+    </ol>
   );
 }

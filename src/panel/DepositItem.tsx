@@ -6,15 +6,17 @@ import { SelectLink } from '../ui/SelectLink';
 import { MarkerGlyph } from '../vocab/MarkerGlyph';
 import { SourceLink } from './SourceList';
 
-/** One line per deposit in an area's list. */
-type DepositItemProps = { deposit: DepositSummary; record?: Deposit; onSelect: (s: Selection) => void };
+/** One line per deposit in an area's list: name, what it holds, its stage, its occupation then and now. */
+type DepositItemProps = { deposit: DepositSummary; onSelect: (s: Selection) => void };
 
-export function DepositItem({ deposit: d, record, onSelect }: DepositItemProps) {
+export function DepositItem({ deposit: d, onSelect }: DepositItemProps) {
   const { t, fmt } = useI18n();
   const isStatic = useStaticLinks();
+  const o = d.occupation;
+  const changed = o && o.now.asOf !== o.asOf;
   return (
     <li className="deposit-summary">
-      {/* The page without JavaScript has no map and no legend for the marker shapes. */}
+      {/* The text version has no map and no legend for the marker shapes. */}
       {!isStatic && <MarkerGlyph group={d.group} stage={d.status.stage} exact={d.location?.basis === 'deposit'} />}
       <div>
         <SelectLink selection={{ kind: 'deposit', id: d.id }} onSelect={onSelect}>
@@ -22,24 +24,24 @@ export function DepositItem({ deposit: d, record, onSelect }: DepositItemProps) 
         </SelectLink>
         <span className="muted">
           {' · '}
-          {t.group[d.group]}: {d.commodities.join(', ')}
+          {t.group[d.group]}: {d.commodities.join(', ')} · {t.deposit.stageDated(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}
         </span>
-        <br />
-        <span>{t.deposit.stageAsOf(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}</span>
-        {d.occupation && (
-          <span className={d.occupation.occupied ? 'tag tag--occupied' : 'tag'}>
-            {t.deposit.occupiedAsOf(d.occupation.occupied, fmt.partialDate(d.occupation.asOf))}
+        {o && (
+          <span className={o.occupied ? 'tag tag--occupied' : 'tag'}>{t.deposit.occupiedAsOf(o.occupied, fmt.partialDate(o.asOf))}</span>
+        )}
+        {o && changed && (
+          <span className={`tag tag--change tag--${o.now.status.replace(' ', '-')}`}>
+            {t.card.occupationNow(t.occupationStatus[o.now.status], fmt.partialDate(o.now.asOf))}
           </span>
         )}
         {!d.location && <span className="tag tag--gap">{t.deposit.notPublishedTag}</span>}
-        {record && <ItemSources record={record} />}
       </div>
     </li>
   );
 }
 
-/** The sources behind the line: its status, and its location where it has one. */
-function ItemSources({ record }: { record: Deposit }) {
+/** The sources behind a deposit's line: its status, and its location where it has one. */
+export function DepositSources({ record }: { record: Deposit }) {
   const { t } = useI18n();
   const cited = [
     { what: 'status' as const, source: record.status.source },
@@ -49,7 +51,7 @@ function ItemSources({ record }: { record: Deposit }) {
     <span className="item-sources">
       {cited.map((c, i) => (
         <span key={c.what}>
-          {i === 0 ? t.deposit.itemSources : ' · '}
+          {i > 0 && ' · '}
           {t.deposit.sourceFor[c.what]}: <SourceLink source={c.source} />
         </span>
       ))}

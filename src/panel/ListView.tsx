@@ -7,7 +7,7 @@ import { SelectLink } from '../ui/SelectLink';
 export default function ListView({ onSelect }: { onSelect: (s: Selection) => void }) {
   const { t, fmt } = useI18n();
   return (
-    <>
+    <div className="list-view">
       <p>{t.list.intro}</p>
       <div className="table-wrap">
         <table>
@@ -29,10 +29,10 @@ export default function ListView({ onSelect }: { onSelect: (s: Selection) => voi
                     {a.properties.name}
                   </SelectLink>
                 </th>
-                <td>{a.properties.kind === 'occupied-ukraine' ? t.area.occupiedUkraineDrawn : t.area.russianRegion}</td>
-                <td className="num">{fmt.km2(a.properties.areaKm2)}</td>
-                <td className="num">{fmt.number(depositsIn(a.id).length)}</td>
-                <td className="num">{fmt.number(statementsFor(a.id).length)}</td>
+                <td data-label={t.list.status}>{a.properties.kind === 'occupied-ukraine' ? t.area.occupiedUkraineDrawn : t.area.russianRegion}</td>
+                <td className="num" data-label={t.list.size}>{fmt.km2(a.properties.areaKm2)}</td>
+                <td className="num" data-label={t.list.deposits}>{fmt.number(depositsIn(a.id).length)}</td>
+                <td className="num" data-label={t.list.statements}>{fmt.number(statementsFor(a.id).length)}</td>
               </tr>
             ))}
           </tbody>
@@ -58,15 +58,15 @@ export default function ListView({ onSelect }: { onSelect: (s: Selection) => voi
                     {d.name}
                   </SelectLink>
                 </th>
-                <td>
+                <td data-label={t.list.area}>
                   {d.areaId ? getArea(d.areaId)?.properties.name : t.deposit.outsideSix(d.country)}
                   {d.occupation && ` (${t.deposit.occupiedAsOfLower(d.occupation.occupied, fmt.partialDate(d.occupation.asOf))})`}
                 </td>
-                <td>
+                <td data-label={t.list.holds}>
                   {t.group[d.group]}: {d.commodities.join(', ')}
                 </td>
-                <td>{t.deposit.stageDated(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}</td>
-                <td>
+                <td data-label={t.list.status}>{t.deposit.stageDated(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}</td>
+                <td data-label={t.list.location}>
                   {d.location
                     ? `${fmt.coordinate(d.location.lat, d.location.lon)} ±${t.units.km(fmt.number(d.location.precisionKm))} (${t.basisShort[d.location.basis]})`
                     : t.deposit.notPublishedTag}
@@ -76,6 +76,6 @@ export default function ListView({ onSelect }: { onSelect: (s: Selection) => voi
           </tbody>
         </table>
       </div>
-    </>
+    </div>
   );
 }

@@ -1,24 +1,28 @@
 import type { Area } from '../data/schema';
 import { useI18n } from '../i18n/I18n';
+import { Disclosure } from './Disclosure';
 
-/** What the whole-oblast drawing does and does not say. */
-export function OccupationNote({ parts }: { parts: Area['properties']['parts'] }) {
+/** What the whole-oblast drawing does and does not say: the point first, the oblasts one click away. */
+export function OccupationNote({ parts, id }: { parts: Area['properties']['parts']; id: string }) {
   const { t, fmt } = useI18n();
   return (
     <div className="occupation-note">
       <p>
-        <strong>{t.area.occupationHeading}</strong> {t.area.occupationText}
+        <strong>{t.area.occupationHeading}</strong> {t.card.occupationShort}
       </p>
-      <ul className="parts">
-        {parts.map((p) => (
-          <li key={p.iso}>
-            {p.nameEn}{' '}
-            <span className="muted">
-              ({p.iso}, {fmt.km2(p.areaKm2)})
-            </span>
-          </li>
-        ))}
-      </ul>
+      <Disclosure id={id} summary={t.card.parts}>
+        <p>{t.area.occupationText}</p>
+        <ul className="parts">
+          {parts.map((p) => (
+            <li key={p.iso}>
+              {p.nameEn}{' '}
+              <span className="muted">
+                ({p.iso}, {fmt.km2(p.areaKm2)})
+              </span>
+            </li>
+          ))}
+        </ul>
+      </Disclosure>
     </div>
   );
 }

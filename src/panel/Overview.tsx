@@ -1,25 +1,39 @@
+import type { ComponentType, ReactNode } from 'react';
 import { DOWNLOAD_FILES, DOWNLOADS_DIR } from '../cite/download-files';
 import { areas, article, depositsIn, statements, statementsFor } from '../data/dataset';
 import { useI18n } from '../i18n/I18n';
 import type { Selection } from '../state/url';
-import { useStaticLinks } from '../ui/LinkMode';
 import { SelectLink } from '../ui/SelectLink';
-import { SourceLink } from './SourceList';
-import { StatementCard, StatementSummary } from './StatementCard';
+import { ABOUT_ID } from './about-id';
+import { StatementSummary, type StatementViewProps } from './StatementSummary';
 
-export function Overview({ onSelect }: { onSelect: (s: Selection) => void }) {
-  const { t, fmt } = useI18n();
-  // The app lists each statement briefly, one step from its full record; the page read without
-  // JavaScript cannot take that step, so it prints every statement in full.
-  const isStatic = useStaticLinks();
+/** The statements in the order they were made (the data's order within a day). */
+const IN_ORDER = [...statements].sort((a, b) => a.date.localeCompare(b.date));
+
+type OverviewProps = {
+  onSelect: (s: Selection) => void;
+  /**
+   * How each statement is shown: the app lists it briefly, one step from its full record; the text
+   * version cannot take that step, so it prints every statement in full.
+   */
+  Statement?: ComponentType<StatementViewProps>;
+  /** The methods section: the app loads its text when it is opened, the text version prints it whole. */
+  about: ReactNode;
+};
+
+/** The story in the map's own voice: the dek, the six areas, what was said in order; the methods one click away. */
+export function Overview({ onSelect, Statement = StatementSummary, about }: OverviewProps) {
+  const { t } = useI18n();
+  const [dek, ...body] = article.summary;
   return (
     <>
-      {article.summary.map((p) => (
+      <p className="dek">{dek}</p>
+      {body.map((p) => (
         <p key={p}>{p}</p>
       ))}
-      <p className="muted">
-        {t.overview.fromArticle} “{article.headline}”, <SourceLink source={{ title: article.outlet, url: article.url }} />,{' '}
-        <time dateTime={article.date}>{fmt.date(article.date)}</time> {t.overview.probableDate}
+      <p className="about-link">
+        <a href={`#${ABOUT_ID}`}>{t.about.linkText}</a>
+        {t.about.linkAfter}
       </p>
 
       <section aria-labelledby="areas-heading">
@@ -37,6 +51,18 @@ export function Overview({ onSelect }: { onSelect: (s: Selection) => void }) {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="all-statements-heading">
+        <h3 id="all-statements-heading">{t.overview.inOrder}</h3>
+        {IN_ORDER.map((s) => (
+          <Statement key={s.id} statement={s} onSelect={onSelect} />
+        ))}
+        <p className="timeline-link">
+          <SelectLink selection={{ kind: 'timeline', event: null }} onSelect={onSelect}>
+            {t.overview.timelineLink}
+          </SelectLink>
+        </p>
       </section>
 
       <section aria-labelledby="more-heading">
@@ -70,26 +96,7 @@ export function Overview({ onSelect }: { onSelect: (s: Selection) => void }) {
           ))}
         </ul>
       </section>
-
-      <section aria-labelledby="slips-heading">
-        <h3 id="slips-heading">{t.overview.slips}</h3>
-        <ul className="slips">
-          {article.slips.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="all-statements-heading">
-        <h3 id="all-statements-heading">{t.overview.allStatements}</h3>
-        {statements.map((s) =>
-          isStatic ? (
-            <StatementCard key={s.id} statement={s} headingLevel={4} onSelect={onSelect} />
-          ) : (
-            <StatementSummary key={s.id} statement={s} onSelect={onSelect} />
-          ),
-        )}
-      </section>
+      {about}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense, useRef, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { lazyPart } from '../lazy-part';
 import { getArea, getDeposit, getStatement } from '../data/dataset';
 import { useI18n, useT } from '../i18n/I18n';
@@ -6,16 +6,21 @@ import type { Notice, Selection } from '../state/url';
 import { SELECT_MARK, SELECT_MEASURE, useOnSelect } from '../state/useUrl';
 import { LazyFailed } from '../ui/LazyFailed';
 import { SelectLink } from '../ui/SelectLink';
+import { ABOUT_ID } from './about-id';
 import { AreaCard } from './AreaCard';
 import { noticeText } from './notice';
 import { Overview } from './Overview';
-import { StatementCard } from './StatementCard';
 import { titleOf } from './titles';
+import { useOpenTarget } from './useOpenTarget';
+import './panel.css';
 
 const SourcesView = lazyPart(() => import('./SourcesView'));
 const DepositRecord = lazyPart(() => import('./DepositCard'));
 const ListView = lazyPart(() => import('./ListView'));
 const FiguresView = lazyPart(() => import('../figures/FiguresView'));
+const StatementRecord = lazyPart(() => import('./StatementCard'));
+const TimelineView = lazyPart(() => import('./TimelineView'));
+const AboutBody = lazyPart(() => import('./About'));
 
 type PanelProps = { selection: Selection; notice: Notice | null; onSelect: (s: Selection) => void };
 
@@ -40,6 +45,7 @@ export function Panel({ selection, notice, onSelect }: PanelProps) {
     // After a selection, focus goes to what it shows; not on the first render, so a page load does not jump.
     if (!first) heading.current?.focus({ preventScroll: true });
   });
+  useOpenTarget(selection);
 
   return (
     <aside className="panel" id="panel" aria-labelledby="panel-title">
@@ -74,7 +80,11 @@ function PanelContent({ selection, onSelect }: { selection: Selection; onSelect:
       );
     case 'statement': {
       const statement = getStatement(selection.id);
-      return statement ? <StatementCard statement={statement} onSelect={onSelect} standalone /> : null;
+      return statement ? (
+        <LazyPart what={t.card.statement}>
+          <StatementRecord id={statement.id} onSelect={onSelect} />
+        </LazyPart>
+      ) : null;
     }
     case 'list':
       return (
@@ -95,10 +105,13 @@ function PanelContent({ selection, onSelect }: { selection: Selection; onSelect:
         </LazyPart>
       );
     case 'timeline':
-      // A view still to be written: until then the heading names the view and the overview follows.
-      return <Overview onSelect={onSelect} />;
+      return (
+        <LazyPart what={t.load.timeline}>
+          <TimelineView selected={selection.event} onSelect={onSelect} />
+        </LazyPart>
+      );
     case 'overview':
-      return <Overview onSelect={onSelect} />;
+      return <Overview onSelect={onSelect} about={<AboutOnOpen />} />;
   }
 }
 
@@ -129,5 +142,23 @@ function LazyPart({ what, children }: { what: string; children: ReactNode }) {
     <LazyFailed what={what} key={what} t={t}>
       <Suspense fallback={<p className="note">{t.load.loading(what)}</p>}>{children}</Suspense>
     </LazyFailed>
+  );
+}
+
+/** The methods section, whose text loads when the reader opens it (or a link to `#about` does). */
+function AboutOnOpen() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="disclosure" id={ABOUT_ID} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t.about.summary}</summary>
+      {open && (
+        <div className="disclosure-body">
+          <LazyPart what={t.about.summary}>
+            <AboutBody />
+          </LazyPart>
+        </div>
+      )}
+    </details>
   );
 }

@@ -1,3 +1,4 @@
+import { archiveUrl } from '../data/archive';
 import type { CitedSource, Source } from '../data/schema';
 import { useT } from '../i18n/I18n';
 
@@ -9,7 +10,11 @@ export function SourceLink({ source }: { source: Pick<Source, 'title' | 'url'> }
   );
 }
 
-/** A record's sources, each with its kind where the data gives one. `label` defaults to "Sources". */
+/**
+ * A record's sources in the data's order (originals and wires before copies, which the build
+ * checks), each with its kind where the data gives one, "copy of …" where it carries another's
+ * text, and its archived copy on the Wayback Machine. `label` defaults to "Sources".
+ */
 export function SourceList({ sources, label }: { sources: (Source | CitedSource)[]; label?: string }) {
   const t = useT();
   return (
@@ -20,6 +25,13 @@ export function SourceList({ sources, label }: { sources: (Source | CitedSource)
           <li key={s.url}>
             {'kind' in s && <span className="source-kind">{t.sourceKind[s.kind]}: </span>}
             <SourceLink source={s} />
+            {s.origin === 'copy' && <span className="source-copy"> ({s.copyOf ? t.sources.copy(s.copyOf) : t.sources.copyPlain})</span>}
+            <span className="source-archive">
+              {' · '}
+              <a href={archiveUrl(s.url)} target="_blank" rel="noopener noreferrer">
+                {t.sources.archived}
+              </a>
+            </span>
           </li>
         ))}
       </ul>

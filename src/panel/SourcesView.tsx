@@ -1,23 +1,31 @@
 import { useMemo } from 'react';
 import { collectSources } from '../cite/sources';
-import { areas, article, statements } from '../data/dataset';
-import type { Deposit } from '../data/schema';
+import { areas, article } from '../data/dataset';
+import type { Deposit, Statement, TimelineEvent } from '../data/schema';
 import { useT } from '../i18n/I18n';
 import { LoadFailed } from '../ui/LoadFailed';
-import { useDepositRecords } from './useDepositRecord';
+import { useDepositRecords, useStatementRecords, useTimeline } from './useDepositRecord';
 
 /** Every source the map uses, grouped by kind, with what each one supports. Loaded on demand. */
 export default function SourcesView() {
   const t = useT();
-  const [state, retry] = useDepositRecords();
-  if (state.status === 'loading') return <p className="note">{t.load.loadingSources}</p>;
-  if (state.status === 'error') return <LoadFailed what={t.load.depositRecords} onRetry={retry} />;
-  return <Groups records={state.value} />;
+  const [deposits, retryDeposits] = useDepositRecords();
+  const [statements, retryStatements] = useStatementRecords();
+  const [timeline, retryTimeline] = useTimeline();
+  if (deposits.status === 'error') return <LoadFailed what={t.load.depositRecords} onRetry={retryDeposits} />;
+  if (statements.status === 'error') return <LoadFailed what={t.card.statements} onRetry={retryStatements} />;
+  if (timeline.status === 'error') return <LoadFailed what={t.load.timeline} onRetry={retryTimeline} />;
+  if (deposits.status !== 'ready' || statements.status !== 'ready' || timeline.status !== 'ready')
+    return <p className="note">{t.load.loadingSources}</p>;
+  return <Groups deposits={deposits.value} statements={statements.value} timeline={timeline.value} />;
 }
 
-function Groups({ records }: { records: Deposit[] }) {
+function Groups({ deposits, statements, timeline }: { deposits: Deposit[]; statements: Statement[]; timeline: TimelineEvent[] }) {
   const t = useT();
-  const groups = useMemo(() => collectSources({ article, areas, deposits: records, statements, timeline: [] }), [records]);
+  const groups = useMemo(
+    () => collectSources({ article, areas, deposits, statements, timeline }),
+    [deposits, statements, timeline],
+  );
   return (
     <>
       <p>{t.sources.intro}</p>

@@ -1,12 +1,16 @@
-import { article, getArea } from '../data/dataset';
-import type { Statement } from '../data/schema';
-import { useI18n } from '../i18n/I18n';
+import { article, getArea, getDeposit } from '../data/dataset';
+import { briefStatement, type Statement } from '../data/schema';
+import { useI18n, useT } from '../i18n/I18n';
 import type { Selection } from '../state/url';
+import { LoadFailed } from '../ui/LoadFailed';
 import { useStaticLinks } from '../ui/LinkMode';
 import { SelectLink } from '../ui/SelectLink';
 import { ComparisonLine } from '../figures/ComparisonLine';
-import { Cite } from './Cite';
+import { CardActions } from './CardActions';
+import { Disclosure } from './Disclosure';
+import { KeyQuote } from './KeyQuote';
 import { SourceLink, SourceList } from './SourceList';
+import { useStatementRecords } from './useDepositRecord';
 
 type StatementCardProps = {
   statement: Statement;
@@ -16,112 +20,106 @@ type StatementCardProps = {
   standalone?: boolean;
 };
 
+/** A statement's full record, once its file has loaded; a clear message and a retry if it fails. */
+export default function StatementRecord({ id, onSelect }: { id: string; onSelect: (s: Selection) => void }) {
+  const t = useT();
+  const [state, retry] = useStatementRecords();
+  if (state.status === 'loading') return <p className="note">{t.card.loadingStatement}</p>;
+  if (state.status === 'error') return <LoadFailed what={t.card.statement} onRetry={retry} />;
+  const record = state.value.find((r) => r.id === id);
+  return record ? <StatementCard statement={record} onSelect={onSelect} standalone /> : null;
+}
+
+/**
+ * A statement as a news graphic gives it: who said it and when, the key quote, the actions, and how
+ * the article's wording differs; every wording side by side, and the sources, one click away. The
+ * text version (no JavaScript) opens every wording and repeats none as a lead.
+ */
 export function StatementCard({ statement: s, onSelect, headingLevel = 3, standalone = false }: StatementCardProps) {
-  const { t, fmt, lang } = useI18n();
+  const { t, fmt } = useI18n();
   const Heading = `h${headingLevel}` as const;
-  // Without JavaScript, a Cite button could do nothing: the prerendered page leaves the actions out.
   const isStatic = useStaticLinks();
   const titleId = standalone ? 'panel-title' : `statement-${s.id}-title`;
   return (
-    <article className="statement" id={`statement-${s.id}`} aria-labelledby={titleId}>
+    <article className="statement card" id={`statement-${s.id}`} aria-labelledby={titleId}>
       {!standalone && (
         <Heading id={titleId} className="statement-title">
           {s.title}
         </Heading>
       )}
-      <dl className="facts">
-        <dt>{t.statement.who}</dt>
-        <dd>
-          {s.speaker}, <span className="muted">{s.role}</span>
-        </dd>
-        <dt>{t.statement.when}</dt>
-        <dd>
-          <time dateTime={s.date}>{fmt.date(s.date)}</time>
-          {s.dateNote && <p className="note">{s.dateNote}</p>}
-        </dd>
-        <dt>{t.statement.where}</dt>
-        <dd>
-          {t.venue[s.venueKind]}: {s.venue}
-        </dd>
-      </dl>
-
-      <div className="wordings">
-        <figure className="wording wording--article">
-          <figcaption>
-            {t.statement.articleWording}{' '}
-            <span className="muted">{s.article.quoted ? t.statement.printedAsQuote : t.statement.paraphrase}</span>
-          </figcaption>
-          <blockquote cite={article.url} lang="en">
-            <p>{s.article.text}</p>
-          </blockquote>
-          <p className="cite">
-            — <SourceLink source={{ title: `${article.outlet}, ${article.headline}`, url: article.url }} />
-          </p>
-        </figure>
-        {s.versions.map((v) => (
-          <figure className="wording wording--source" key={v.label} lang={v.lang}>
-            <figcaption lang={lang}>
-              {v.label}
-              {v.lang !== lang && <span className="muted"> ({t.langName[v.lang]})</span>}
-            </figcaption>
-            <blockquote cite={v.source.url}>
-              <p>{v.text}</p>
-            </blockquote>
-            <p className="cite" lang={lang}>
-              — <SourceLink source={v.source} />
-            </p>
-          </figure>
-        ))}
-        {s.versions.length === 0 && <p className="note">{t.statement.noPrimary}</p>}
-      </div>
-
+      <p className="card-summary">
+        {s.speaker} · <time dateTime={s.date}>{fmt.date(s.date)}</time> · {t.venue[s.venueKind]}
+      </p>
+      {!isStatic && <KeyQuote statement={briefStatement(s)} />}
+      <CardActions item={{ kind: 'statement', record: s }} title={s.title} />
       <div className="difference">
-        <p className="difference-label">{t.statement.differs}</p>
+        <p className="difference-label">{t.card.differs}</p>
         <p>{s.difference}</p>
       </div>
-
       <ComparisonLine statementId={s.id} onSelect={onSelect} />
-      <SourceList sources={s.sources} />
-
-      {standalone && (
-        <p className="concerns">
-          {t.statement.concerns}{' '}
-          {s.areaIds.map((id, i) => (
-            <span key={id}>
-              {i > 0 && ', '}
-              <SelectLink selection={{ kind: 'area', id }} onSelect={onSelect}>
-                {getArea(id)?.properties.name}
-              </SelectLink>
-            </span>
-          ))}
-        </p>
-      )}
-
-      {!isStatic && (
-        <div className="record-actions">
-          {!standalone && (
-            <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect} className="permalink">
-              {t.statement.link}
-            </SelectLink>
-          )}
-          <Cite item={{ kind: 'statement', record: s }} />
-        </div>
-      )}
+      {standalone && <Concerns statement={s} onSelect={onSelect} />}
+      <Disclosure
+        id={`statement-${s.id}-wordings`}
+        open={isStatic}
+        summary={s.versions.length > 0 ? t.card.allWordings(1 + s.versions.length) : t.card.articleWordingOnly}
+      >
+        <Wordings statement={s} />
+      </Disclosure>
+      <Disclosure id={`statement-${s.id}-sources`} summary={t.card.whoWhenWhere(s.sources.length)}>
+        <dl className="facts">
+          <dt>{t.statement.who}</dt>
+          <dd>
+            {s.speaker}, <span className="muted">{s.role}</span>
+          </dd>
+          <dt>{t.statement.when}</dt>
+          <dd>
+            <time dateTime={s.date}>{fmt.date(s.date)}</time>
+            {s.dateNote && <p className="note">{s.dateNote}</p>}
+          </dd>
+          <dt>{t.statement.where}</dt>
+          <dd>
+            {t.venue[s.venueKind]}: {s.venue}
+          </dd>
+        </dl>
+        <SourceList sources={s.sources} />
+      </Disclosure>
     </article>
   );
 }
 
-/** A statement in brief: who, when, the article's words, and a link to the comparison with the sources. */
-export function StatementSummary({ statement: s, onSelect }: { statement: Statement; onSelect: (s: Selection) => void }) {
-  const { t, fmt } = useI18n();
+/** The places a statement concerns, as links, and the countries it concerns as a whole. */
+function Concerns({ statement: s, onSelect }: { statement: Statement; onSelect: (s: Selection) => void }) {
+  const { t } = useI18n();
+  const links = [
+    ...s.areaIds.map((id) => ({ key: id, selection: { kind: 'area', id } as Selection, name: getArea(id)?.properties.name })),
+    ...s.depositIds.map((id) => ({ key: id, selection: { kind: 'deposit', id } as Selection, name: getDeposit(id)?.name })),
+  ];
   return (
-    <article className="statement statement--brief" aria-labelledby={`statement-${s.id}-title`}>
-      <h4 id={`statement-${s.id}-title`} className="statement-title">
-        {s.title}
-      </h4>
-      <p className="muted">
-        {s.speaker}, <time dateTime={s.date}>{fmt.date(s.date)}</time> · {t.venue[s.venueKind]}
-      </p>
+    <p className="concerns">
+      {t.statement.concerns}{' '}
+      {links.map((l, i) => (
+        <span key={l.key}>
+          {i > 0 && ', '}
+          <SelectLink selection={l.selection} onSelect={onSelect}>
+            {l.name}
+          </SelectLink>
+        </span>
+      ))}
+      {s.countries.map((c, i) => (
+        <span key={c}>
+          {(links.length > 0 || i > 0) && ', '}
+          {t.countryWhole[c]}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** The article's wording beside each source's, each exactly as printed. */
+function Wordings({ statement: s }: { statement: Statement }) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="wordings">
       <figure className="wording wording--article">
         <figcaption>
           {t.statement.articleWording}{' '}
@@ -130,12 +128,25 @@ export function StatementSummary({ statement: s, onSelect }: { statement: Statem
         <blockquote cite={article.url} lang="en">
           <p>{s.article.text}</p>
         </blockquote>
+        <p className="cite">
+          — <SourceLink source={{ title: `${article.outlet}, ${article.headline}`, url: article.url }} />
+        </p>
       </figure>
-      <p className="brief-link">
-        <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect}>
-          {s.versions.length > 0 ? t.statement.compare : t.statement.compareNoWording}
-        </SelectLink>
-      </p>
-    </article>
+      {s.versions.map((v) => (
+        <figure className="wording wording--source" key={v.label}>
+          <figcaption>
+            {v.label}
+            {v.lang !== lang && <span className="muted"> ({t.langName[v.lang]})</span>}
+          </figcaption>
+          <blockquote cite={v.source.url} lang={v.lang}>
+            <p>{v.text}</p>
+          </blockquote>
+          <p className="cite">
+            — <SourceLink source={v.source} />
+          </p>
+        </figure>
+      ))}
+      {s.versions.length === 0 && <p className="note">{t.statement.noPrimary}</p>}
+    </div>
   );
 }

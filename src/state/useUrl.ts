@@ -6,7 +6,7 @@
  * live region, the host page's messages and the map's fitting all react to through `useOnSelect`.
  */
 import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { getDeposit, getStatement } from '../data/dataset';
+import { getDeposit, getStatement, hasEvent } from '../data/dataset';
 import type { Lang } from '../i18n/langs';
 import { formatUrl, parseUrl, sameSelection, type AppUrl, type Known, type Notice, type ParsedUrl, type Selection } from './url';
 
@@ -17,6 +17,7 @@ export const SELECT_MEASURE = 'select-to-panel';
 const KNOWN: Known = {
   deposit: (id) => getDeposit(id) !== undefined,
   statement: (id) => getStatement(id) !== undefined,
+  event: hasEvent,
 };
 
 export function parseAddress(search: string): ParsedUrl {

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useT } from '../i18n/I18n';
 
 /** Copies text; says whether it worked, in a live region. */
-export function CopyButton({ text, label, className }: { text: string; label: string; className?: string }) {
+/** `children` replaces the button's word "Copy", e.g. with "Copy link". */
+export function CopyButton({ text, label, className, children }: { text: string; label: string; className?: string; children?: string }) {
   const t = useT();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   async function copy() {
@@ -16,7 +17,7 @@ export function CopyButton({ text, label, className }: { text: string; label: st
   return (
     <span className="copy">
       <button type="button" onClick={copy} aria-label={label} className={className}>
-        {t.copy.button}
+        {children ?? t.copy.button}
       </button>
       <span className="copy-state" role="status">
         {state === 'copied' ? t.copy.copied : state === 'failed' ? t.copy.failed : ''}

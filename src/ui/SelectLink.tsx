@@ -17,10 +17,11 @@ function staticAnchor(selection: Selection): string {
     }
     case 'statement':
       return `#statement-${selection.id}`;
+    case 'timeline':
+      return selection.event ? `#event-${selection.event}` : '#timeline';
     case 'list':
     case 'sources':
     case 'figures':
-    case 'timeline':
     case 'overview':
       return '#panel-title';
   }

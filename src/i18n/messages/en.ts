@@ -180,6 +180,8 @@ export const en = {
     downloads: 'Download the data (with its sources and licence):',
     slips: 'Where the article slips',
     allStatements: 'Every statement in the article',
+    inOrder: 'What was said, in order',
+    timelineLink: 'What happened since: the timeline',
   },
   downloads: {
     'deposits.geojson': 'Deposits with a location (GeoJSON)',
@@ -259,6 +261,9 @@ export const en = {
     intro:
       'Every source cited on this map, grouped by kind. Under each, what it supports. Pages marked as mirrors are copies of a primary or wire text, used where the original page was not found.',
     supports: (what: string) => ` · supports: ${what}`,
+    copy: (of: string) => `copy of ${of}`,
+    copyPlain: 'copy',
+    archived: 'archived copy',
   },
   list: {
     intro: 'The same areas and deposits the map draws, as tables. Select a name to read its statements or its record.',
@@ -278,16 +283,90 @@ export const en = {
     failed: 'Could not load the citation formats. Check your connection.',
     preparing: 'Preparing citations…',
     copyCitation: (style: string) => `Copy the ${style} citation`,
+    itself: 'Cite the statement itself (speaker, date, venue, original source)',
+    page: 'Cite this page of the map',
     styles: {
       apa: 'APA (7th edition)',
       mla: 'MLA (9th edition)',
       chicago: 'Chicago (17th edition, bibliography entry)',
     },
   },
+  /** The top of every card, and the disclosures that hold its research. */
+  card: {
+    copyLink: 'Copy link',
+    copyLinkTo: (title: string) => `Copy a link to ${title}`,
+    share: 'Share',
+    shareFailed: 'Sharing failed: use Copy link',
+    keyFrom: 'From',
+    articleAccount: (quoted: boolean) =>
+      `The article’s account (${quoted ? 'printed as a quote' : 'a paraphrase'}), not a quotation of a source:`,
+    allWordings: (n: number) => `All ${n} wordings, side by side`,
+    articleWordingOnly: 'The article’s wording',
+    whoWhenWhere: (n: number) => `Who, when, where, and the sources (${n})`,
+    differs: 'How the article’s wording differs',
+    areaSources: 'Where these deposits’ status and location come from',
+    contrast: (n: number) =>
+      plural(n, {
+        one: 'For contrast: # Ukrainian deposit outside these six regions',
+        other: 'For contrast: # Ukrainian deposits outside these six regions',
+      }),
+    occupationShort: 'Russia held less than this; each deposit says whether it was occupied in February 2025, and what changed since.',
+    parts: 'What Russia held, oblast by oblast',
+    located: 'How we located this',
+    figures: (n: number) => (n === 0 ? 'Published figures: none found' : `Published figures (${n})`),
+    notes: 'Geology, other names and notes',
+    allSources: (n: number) => `All sources (${n})`,
+    statement: 'the statement',
+    loadingStatement: 'Loading the statement…',
+    statements: 'the statements',
+    since: 'What happened since',
+    occupationHistory: 'Occupation, dated',
+    occupationNow: (status: string, date: string) => `${status} since ${date}`,
+    occupationFeb: (status: string) => `February 2025: ${status}`,
+    occupationChange: (date: string, status: string) => `${date}: ${status}`,
+    seeEvent: 'in the timeline',
+  },
+  /** A country a statement or event concerns as a whole, e.g. the US–Ukraine deal. */
+  countryWhole: {
+    Russia: 'Russia as a whole',
+    Ukraine: 'Ukraine as a whole',
+  },
+  /** A deposit's occupation status, as a dated record gives it. */
+  occupationStatus: {
+    occupied: 'occupied',
+    contested: 'contested',
+    'not occupied': 'not occupied',
+    'not established': 'not established',
+  },
+  about: {
+    summary: 'About this map / methods',
+    linkText: 'About this map / methods',
+    linkAfter: ': how it was made, and how the article that first reported the offer differs from its sources.',
+    methodsHeading: 'How this map was made',
+    quotes:
+      'Every quote is shown exactly as its source gives it. Where the article’s wording differs from the source, both are shown and the difference is said.',
+    points:
+      'Each deposit’s point carries its precision in kilometres and its basis; a point that is not the deposit’s own coordinate is drawn hollow. A deposit with no published coordinate has no marker.',
+    occupied:
+      'The Ukrainian regions Russia claims are drawn as whole oblasts, not as a front line; each deposit there says whether Russia held it, and since when.',
+    sources: 'Original publishers’ pages are cited first; copies and mirrors are labelled as copies, and each web source has an archived copy.',
+    articleHeading: 'The article that first reported it',
+    lineage: 'Where its text comes from',
+  },
   copy: {
     button: 'Copy',
     copied: 'Copied',
     failed: 'Copy failed: select the text and copy it',
+  },
+  timeline: {
+    intro: 'What happened after the offer of February 2025, event by event, each with its date and sources. Select a place to see it on the map.',
+    places: 'Places:',
+    show: 'Show on the map',
+    sources: 'Sources:',
+    dateNote: (note: string) => `(${note})`,
+    selected: 'Shown on the map',
+    none: 'No event is recorded for this place.',
+    all: 'The whole timeline',
   },
   embed: {
     hideDetails: 'Hide details',

@@ -1,0 +1,37 @@
+import { eventsConcerning, type Place } from '../data/timeline';
+import { useI18n } from '../i18n/I18n';
+import type { Selection } from '../state/url';
+import { useStaticLinks } from '../ui/LinkMode';
+import { SelectLink } from '../ui/SelectLink';
+import { useTimeline } from './useDepositRecord';
+
+/**
+ * "What happened since": the timeline's events that concern a place, each dated and linked to its
+ * entry in the timeline. Loads the timeline on demand; says nothing until it has arrived, and
+ * nothing at all where no event concerns the place.
+ */
+export function PlaceEvents({ places, onSelect, id }: { places: Place[]; onSelect: (s: Selection) => void; id: string }) {
+  const { t, fmt } = useI18n();
+  const isStatic = useStaticLinks();
+  const [state] = useTimeline(isStatic);
+  if (state.status !== 'ready') return null;
+  const seen = new Set<string>();
+  const events = places.flatMap((p) => eventsConcerning(state.value, p)).filter((e) => !seen.has(e.id) && seen.add(e.id));
+  if (events.length === 0) return null;
+  events.sort((a, b) => a.date.localeCompare(b.date));
+  return (
+    <section aria-labelledby={`${id}-heading`} className="place-events">
+      <h3 id={`${id}-heading`}>{t.card.since}</h3>
+      <ol className="event-links">
+        {events.map((e) => (
+          <li key={e.id}>
+            <time dateTime={e.date}>{fmt.partialDate(e.date)}</time>{' '}
+            <SelectLink selection={{ kind: 'timeline', event: e.id }} onSelect={onSelect}>
+              {e.title}
+            </SelectLink>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
