@@ -164,7 +164,7 @@ test('selecting an event shows its places on the map, and its link restores it',
   await expect(page.locator(`#event-${e.id}`)).toBeInViewport();
 });
 
-test('a place's panel lists the events that concern it', async ({ page }) => {
+test('the panel of a place lists the events that concern it', async ({ page }) => {
   const e = TIMELINE.find((x) => x.depositIds.length > 0)!;
   const deposit = e.depositIds[0]!;
   await openMap(page, `?deposit=${deposit}`);

@@ -51,7 +51,7 @@ if (!checkOnly) {
     ...firstViewRest,
     deposits: deposits.map(summarizeDeposit),
     statements: statements.map(briefStatement),
-    eventPlaces: timeline.map(({ id, areaIds, depositIds, countries }) => ({ id, areaIds, depositIds, countries })),
+    eventPlaces: timeline.map(({ id, areaIds, depositIds }) => ({ id, areaIds, depositIds })),
     areas: areas.map(({ type: _type, geometry: _geometry, ...meta }) => meta),
     areaShapes: toTopology('areas', areas, AREA_QUANTIZATION),
   };

@@ -44,13 +44,24 @@ export function hasEvent(id: string): boolean {
 }
 
 /**
- * The places a statement or a timeline event concerns, for the map to show: its areas and its
- * deposits. Null for any other selection, and for the timeline with no event chosen.
+ * The places a statement or a timeline event concerns, for the map to show: its areas (with the
+ * areas of its deposits) and its deposits. Null for any other selection, and for the timeline with
+ * no event chosen.
  */
-export function placesOf(selection: Selection): { areaIds: readonly AreaId[]; depositIds: readonly string[] } | null {
-  if (selection.kind === 'statement') return getStatement(selection.id) ?? null;
-  if (selection.kind === 'timeline' && selection.event) return eventById.get(selection.event) ?? null;
-  return null;
+export function placesOf(selection: Selection): { areaIds: AreaId[]; depositIds: readonly string[] } | null {
+  const placed =
+    selection.kind === 'statement'
+      ? getStatement(selection.id)
+      : selection.kind === 'timeline' && selection.event
+        ? eventById.get(selection.event)
+        : undefined;
+  if (!placed) return null;
+  const areaIds = new Set<AreaId>(placed.areaIds);
+  for (const id of placed.depositIds) {
+    const areaId = getDeposit(id)?.areaId;
+    if (areaId) areaIds.add(areaId);
+  }
+  return { areaIds: [...areaIds], depositIds: placed.depositIds };
 }
 
 /** Deposits whose record names the area; those outside every area are returned for `null`. */

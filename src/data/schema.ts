@@ -312,7 +312,7 @@ export function briefStatement(s: Statement): StatementBrief {
 }
 
 /** Where a timeline event happened: enough for the map to show its places before the timeline loads. */
-export type EventPlaces = Pick<TimelineEvent, 'id' | 'areaIds' | 'depositIds' | 'countries'>;
+export type EventPlaces = Pick<TimelineEvent, 'id' | 'areaIds' | 'depositIds'>;
 
 /** An area without its geometry: the first view ships the shapes as TopoJSON beside it. */
 export type AreaMeta = Omit<Area, 'geometry' | 'type'>;

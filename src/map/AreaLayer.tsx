@@ -1,5 +1,5 @@
-import type { Layer, LeafletEventHandlerFnMap } from 'leaflet';
-import { useMemo, useRef } from 'react';
+import type { GeoJSON as GeoJSONLayer, Layer, LeafletEventHandlerFnMap, Path } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import { areas } from '../data/dataset';
 import type { Area } from '../data/schema';
@@ -44,5 +44,19 @@ function AreaShape({ area, state, onSelect }: AreaShapeProps) {
       }),
     [area, name],
   );
-  return <GeoJSON key={i18n.lang} data={area} style={style} eventHandlers={handlers} onEachFeature={onEachFeature} />;
+  // Leaflet applies a path's className only when it draws it: a later state (a statement or an event
+  // chosen in place) is written onto the drawn element here.
+  const layerRef = useRef<GeoJSONLayer>(null);
+  useEffect(
+    function markState() {
+      layerRef.current?.eachLayer((l) => {
+        const el = (l as Path).getElement?.();
+        if (!el) return;
+        el.classList.remove('area--on', 'area--dim', 'area--normal');
+        el.classList.add(`area--${state}`);
+      });
+    },
+    [state],
+  );
+  return <GeoJSON key={i18n.lang} ref={layerRef} data={area} style={style} eventHandlers={handlers} onEachFeature={onEachFeature} />;
 }

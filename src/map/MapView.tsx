@@ -4,7 +4,7 @@ import { MapContainer, Pane, useMap } from 'react-leaflet';
 import { lazyPart } from '../lazy-part';
 import { useT } from '../i18n/I18n';
 import type { AppUrl, Selection } from '../state/url';
-import { getStatement } from '../data/dataset';
+import { placesOf } from '../data/dataset';
 import { AreaLabels } from './AreaLabels';
 import { AreaLayer } from './AreaLayer';
 import { Basemap } from './Basemap';
@@ -29,7 +29,8 @@ const EmbedGestures = lazyPart(() => import('./EmbedGestures'));
 export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
   const selectedArea = selection.kind === 'area' ? selection.id : null;
   const selectedDeposit = selection.kind === 'deposit' ? selection.id : null;
-  const highlighted = selection.kind === 'statement' ? (getStatement(selection.id)?.areaIds ?? null) : null;
+  // A statement or a timeline event: the areas it concerns stand out and the others fade.
+  const highlighted = placesOf(selection)?.areaIds ?? null;
   const { layers, view, embed } = options;
   const t = useT();
   const drawn = useAfterFirstPaint();

@@ -5,7 +5,7 @@
  */
 import { latLng, point, type LatLngExpression, type Map as LeafletMap } from 'leaflet';
 import type { Position } from 'geojson';
-import { areas, getArea, getStatement, getDeposit, deposits } from '../data/dataset';
+import { areas, getArea, getDeposit, deposits, placesOf } from '../data/dataset';
 import type { Area } from '../data/schema';
 import type { Selection } from '../state/url';
 
@@ -53,10 +53,13 @@ export function pointsFor(selection: Selection): [number, number][] {
       const area = getArea(selection.id);
       return area ? [...outline(area), ...located(deposits.filter((d) => d.areaId === area.id))] : [];
     }
-    case 'statement': {
-      const s = getStatement(selection.id);
-      const concerned = s ? areas.filter((a) => s.areaIds.includes(a.id)) : [];
-      return concerned.flatMap(outline);
+    case 'statement':
+    case 'timeline': {
+      // A statement or a timeline event: its areas and its deposits (all of them for the whole timeline).
+      const places = placesOf(selection);
+      if (!places) return [...areas.flatMap(outline), ...located(deposits)];
+      const concerned = areas.filter((a) => places.areaIds.includes(a.id));
+      return [...concerned.flatMap(outline), ...located(deposits.filter((d) => places.depositIds.includes(d.id)))];
     }
     case 'deposit': {
       const d = getDeposit(selection.id);
