@@ -297,18 +297,18 @@ export type Dataset = {
  * What the first view needs of a statement: enough to list it and to lead with its key quote. The
  * full record (every wording, the sources, the notes) is loaded when a statement is opened.
  */
-export type StatementBrief = Pick<
-  Statement,
-  'id' | 'title' | 'speaker' | 'date' | 'venueKind' | 'areaIds' | 'depositIds' | 'countries' | 'article'
-> & {
-  /** The wording a card leads with: the source's own words in English where there are some, else its first; null for background. */
-  key: Wording | null;
+export type StatementBrief = Pick<Statement, 'id' | 'title' | 'speaker' | 'date' | 'venueKind' | 'areaIds' | 'depositIds' | 'countries'> & {
+  /**
+   * What a card leads with: the source's own words in English where there are some, else its first
+   * wording; for background with no wording of its own, the article's account.
+   */
+  key: { wording: Wording } | { article: Statement['article'] };
 };
 
 export function briefStatement(s: Statement): StatementBrief {
-  const { id, title, speaker, date, venueKind, areaIds, depositIds, countries, article } = s;
-  const key = s.versions.find((v) => v.lang === 'en') ?? s.versions[0] ?? null;
-  return { id, title, speaker, date, venueKind, areaIds, depositIds, countries, article, key };
+  const { id, title, speaker, date, venueKind, areaIds, depositIds, countries } = s;
+  const wording = s.versions.find((v) => v.lang === 'en') ?? s.versions[0];
+  return { id, title, speaker, date, venueKind, areaIds, depositIds, countries, key: wording ? { wording } : { article: s.article } };
 }
 
 /** Where a timeline event happened: enough for the map to show its places before the timeline loads. */

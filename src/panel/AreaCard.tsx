@@ -27,7 +27,12 @@ function nameWords(area: Area): string[] {
 /** The statement an area's card leads with: the first whose key quote names the area, else the first. */
 export function keyStatement(area: Area, statements: StatementBrief[]): StatementBrief | undefined {
   const words = nameWords(area);
-  return statements.find((s) => words.some((w) => s.key?.text.includes(w))) ?? statements[0];
+  return (
+    statements.find((s) => {
+      const text = 'wording' in s.key ? s.key.wording.text : '';
+      return words.some((w) => text.includes(w));
+    }) ?? statements[0]
+  );
 }
 
 /** An area: one summary line, the key quote, the actions; then its deposits, statements and events in brief. */

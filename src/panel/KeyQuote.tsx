@@ -9,18 +9,20 @@ import { SourceLink } from './SourceList';
  */
 export function KeyQuote({ statement: s }: { statement: StatementBrief }) {
   const { t, lang } = useI18n();
-  const w = s.key;
-  if (!w)
+  if ('article' in s.key) {
+    const account = s.key.article;
     return (
       <figure className="key-quote key-quote--article">
         <blockquote cite={article.url} lang="en">
-          <p>{s.article.text}</p>
+          <p>{account.text}</p>
         </blockquote>
         <figcaption>
-          {t.card.articleAccount(s.article.quoted)} <SourceLink source={{ title: article.outlet, url: article.url }} />
+          {t.card.articleAccount(account.quoted)} <SourceLink source={{ title: article.outlet, url: article.url }} />
         </figcaption>
       </figure>
     );
+  }
+  const w = s.key.wording;
   return (
     <figure className="key-quote">
       <blockquote cite={w.source.url} lang={w.lang}>
