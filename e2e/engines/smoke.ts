@@ -139,8 +139,11 @@ export const SMOKE: Step[] = [
     async run(s) {
       await s.driver.open(`${s.app}?statement=${statement.id}`);
       await headingIs(s, statement.title);
-      const quotes = await s.driver.evaluate<string[]>(
-        `return [...document.querySelectorAll('.panel blockquote')].map((q) => q.textContent)`,
+      // The full statement record loads after the heading: wait for its wordings, then compare exactly.
+      const quotes = await waitFor<string[]>(
+        s,
+        'the statement’s wordings',
+        `const q = [...document.querySelectorAll('.panel .wording--article blockquote')].map((q) => q.textContent); return q.length ? q : null`,
       );
       expectEqual(quotes[0], statement.article.text, 'the article’s wording');
       await mapDrawn(s);

@@ -305,11 +305,6 @@ export type StatementBrief = Pick<Statement, 'id' | 'title' | 'speaker' | 'date'
   key: { wording: Wording } | { article: Statement['article'] };
 };
 
-export function briefStatement(s: Statement): StatementBrief {
-  const { id, title, speaker, date, venueKind, areaIds, depositIds, countries } = s;
-  const wording = s.versions.find((v) => v.lang === 'en') ?? s.versions[0];
-  return { id, title, speaker, date, venueKind, areaIds, depositIds, countries, key: wording ? { wording } : { article: s.article } };
-}
 
 /** Where a timeline event happened: enough for the map to show its places before the timeline loads. */
 export type EventPlaces = Pick<TimelineEvent, 'id' | 'areaIds' | 'depositIds'>;

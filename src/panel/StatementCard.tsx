@@ -1,5 +1,6 @@
 import { article, getArea, getDeposit } from '../data/dataset';
-import { briefStatement, type Statement } from '../data/schema';
+import { briefStatement } from '../data/brief';
+import type { Statement } from '../data/schema';
 import { useI18n, useT } from '../i18n/I18n';
 import type { Selection } from '../state/url';
 import { LoadFailed } from '../ui/LoadFailed';
