@@ -1,20 +1,24 @@
 /**
- * Writes the prerendered pages from the static renderer (src/entry-static.tsx, built with
- * `vite build --ssr` into dist-ssr/):
+ * Writes the prerendered pages, in every language, from the static renderer (src/entry-static.tsx,
+ * built with `vite build --ssr` into dist-ssr/):
  *
- * - dist/index.html: the app's first view inside #root (marked data-prerendered), which the app
- *   hydrates; readers without JavaScript are sent on to the text version.
- * - dist/text.html: the text version, every area, statement, source and deposit, with no script.
+ *   dist/index.html, dist/text.html            English (the root page)
+ *   dist/uk/index.html, dist/uk/text.html      Ukrainian
+ *   dist/ru/index.html, dist/ru/text.html      Russian
  *
- * The head's title and description, and the notes for readers without JavaScript, come from the
- * language's catalog.
+ * index.html holds the app's first view inside #root (marked data-prerendered), which the app
+ * hydrates; readers without JavaScript are sent on to text.html, the text version (every area,
+ * statement, source and deposit, no script). Each page says its language (`<html lang>`), links to
+ * the same page in the others (`hreflang`), and takes its title, description and notes from the
+ * language's catalog. Pages in a folder reach the shared files (assets, downloads) through '../'.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const SSR_DIR = 'dist-ssr';
-const { render, ENGLISH } = await import(pathToFileURL(`${SSR_DIR}/entry-static.js`).href);
+const { render, loadLanguage, LANGS } = await import(pathToFileURL(`${SSR_DIR}/entry-static.js`).href);
 const template = readFileSync('dist/index.html', 'utf8');
+const ROOT_LANG = 'en';
 
 /** Replaces `from` with `to`, which must occur exactly once; `to` is inserted literally. */
 function replaceOnce(page, from, to) {
@@ -24,35 +28,57 @@ function replaceOnce(page, from, to) {
 }
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const folderOf = (lang) => (lang === ROOT_LANG ? '' : `${lang}/`);
 
-function head(page, { title, description }) {
-  return page
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
-    .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, (_, a, b) => `${a}${escapeHtml(description)}${b}`);
+/** The page's language, title and description, and links to the same page in every language. */
+function head(page, lang, { title, description }, file) {
+  const root = lang === ROOT_LANG ? '' : '../';
+  const alternates = [
+    ...LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${root}${folderOf(l) || ''}${file === 'index.html' ? '' : file}" />`),
+    `<link rel="alternate" hreflang="x-default" href="${root}${file === 'index.html' ? '' : file}" />`,
+  ].map((l) => l.replace('href=""', 'href="./"'));
+  return replaceOnce(page, '<html lang="en">', `<html lang="${lang}">`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>\n    ${alternates.join('\n    ')}`)
+    .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, (_, a, b) => `${a}${escapeHtml(description)}${b}`)
+    .replace(/(href|src)="\.\/(assets\/|noscript\.css)/g, (_, attr, path) => `${attr}="${root || './'}${path}`);
 }
 
-const NOSCRIPT_STYLE = '<noscript><link rel="stylesheet" href="./noscript.css" /></noscript>';
+const NOSCRIPT_STYLE = /<noscript><link rel="stylesheet" href="[^"]*noscript\.css" \/><\/noscript>/;
 const NOTE = /<noscript>\s*<p class="noscript-note">[\s\S]*?<\/p>\s*<\/noscript>/;
 
-function pages({ app, text, head: h }) {
-  let index = head(template, h);
+function pages(lang, { app, text, head: h }) {
+  const rootAttrs = lang === ROOT_LANG ? 'data-prerendered' : 'data-prerendered data-lang-page data-root="../"';
+  let index = head(template, lang, h, 'index.html');
+  const style = index.match(NOSCRIPT_STYLE)[0];
   // Without JavaScript, go straight to the text version (a redirect without delay, as WCAG allows).
-  index = replaceOnce(index, NOSCRIPT_STYLE, `${NOSCRIPT_STYLE}\n    <noscript><meta http-equiv="refresh" content="0; url=text.html" /></noscript>`);
+  index = index.replace(NOSCRIPT_STYLE, () => `${style}\n    <noscript><meta http-equiv="refresh" content="0; url=text.html" /></noscript>`);
   index = index.replace(NOTE, () => `<noscript><p class="noscript-note">${escapeHtml(h.noscript)} <a href="text.html">${escapeHtml(h.noscriptLink)}</a>.</p></noscript>`);
-  index = replaceOnce(index, '<div id="root"></div>', `<div id="root" data-prerendered>${app}</div>`);
+  index = replaceOnce(index, '<div id="root"></div>', `<div id="root" ${rootAttrs}>${app}</div>`);
+  // The language's own chunks (its catalog and its translations of the data) load with the app's, not after.
+  const own = readdirSync('dist/assets').filter((f) => f.startsWith(`${lang}-`) || f.startsWith(`${lang}.gen-`));
+  if (lang !== ROOT_LANG) {
+    if (own.length !== 2) throw new Error(`prerender: expected two chunks for ${lang}, found ${own.join(', ')}`);
+    const preloads = own.map((f) => `<link rel="modulepreload" crossorigin href="../assets/${f}">`).join('\n    ');
+    index = replaceOnce(index, '</head>', `  ${preloads}\n  </head>`);
+  }
 
-  let textPage = head(template, h)
+  let textPage = head(template, lang, h, 'text.html')
     .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
     .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
-  textPage = replaceOnce(textPage, NOSCRIPT_STYLE, '<link rel="stylesheet" href="./noscript.css" />');
+  textPage = textPage.replace(NOSCRIPT_STYLE, () => style.replace(/^<noscript>|<\/noscript>$/g, ''));
   textPage = textPage.replace(NOTE, () => `<p class="noscript-note">${escapeHtml(h.textNote)} <a href="./">${escapeHtml(h.textLink)}</a>.</p>`);
   textPage = replaceOnce(textPage, '<div id="root"></div>', `<div id="root">${text}</div>`);
   return { index, text: textPage };
 }
 
-const en = pages(render(ENGLISH));
-writeFileSync('dist/index.html', en.index);
-writeFileSync('dist/text.html', en.text);
-rmSync(SSR_DIR, { recursive: true, force: true });
 const kib = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KiB`;
-console.log(`prerendered dist/index.html (${kib(en.index)}) and dist/text.html (${kib(en.text)})`);
+for (const lang of LANGS) {
+  const i18n = await loadLanguage(lang);
+  const out = pages(lang, render(i18n, lang === ROOT_LANG ? '' : '../'));
+  const dir = `dist/${folderOf(lang)}`;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}index.html`, out.index);
+  writeFileSync(`${dir}text.html`, out.text);
+  console.log(`prerendered ${dir}index.html (${kib(out.index)}) and ${dir}text.html (${kib(out.text)})`);
+}
+rmSync(SSR_DIR, { recursive: true, force: true });

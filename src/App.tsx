@@ -12,6 +12,7 @@ import { useTheme } from './state/useTheme';
 import { useAddress } from './state/useUrl';
 import { Announcer } from './ui/Announcer';
 import { KeyboardHelp } from './ui/KeyboardHelp';
+import { LanguageSwitch } from './ui/LanguageSwitch';
 import { LazyFailed } from './ui/LazyFailed';
 import { SelectLink } from './ui/SelectLink';
 
@@ -51,6 +52,7 @@ export function App() {
         <header className="masthead">
           <Headline />
           <div className="masthead-actions">
+            <LanguageSwitch />
             <KeyboardHelp />
             <button type="button" className="embed-open" onClick={() => setEmbedDialog(true)}>
               {t.header.embed}

@@ -12,7 +12,8 @@ import { renderToString } from 'react-dom/server';
 import { App } from './App';
 import { Credits } from './Credits';
 import { areas } from './data/dataset';
-import { I18nProvider, useT, type I18n } from './i18n/I18n';
+import { I18nProvider, useI18n, type I18n } from './i18n/I18n';
+import { areaName } from './i18n/localize';
 import statementRecords from './data/statement-records.gen.json';
 import timeline from './data/timeline.gen.json';
 import type { Statement, TimelineEvent } from './data/schema';
@@ -35,7 +36,8 @@ function FullStatement({ statement, onSelect }: StatementViewProps) {
 }
 
 function TextPage() {
-  const t = useT();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <div className="app app--static">
       <header className="masthead">
@@ -56,7 +58,7 @@ function TextPage() {
           </section>
           {areas.map((area) => (
             <section key={area.id} id={`area-${area.id}`} className="static-area" aria-labelledby={`area-${area.id}-title`}>
-              <h2 id={`area-${area.id}-title`}>{area.properties.name}</h2>
+              <h2 id={`area-${area.id}-title`}>{areaName(i18n, area)}</h2>
               <AreaCard area={area} onSelect={ignore} />
             </section>
           ))}
@@ -67,18 +69,21 @@ function TextPage() {
   );
 }
 
-/** The app's first view and the text version in one language, plus the text of the page's head. */
-export function render(i18n: I18n) {
+/**
+ * The app's first view and the text version in one language, plus the text of the page's head.
+ * `root` is the path from the page to the app's root folder ('' for the English page, '../' for /uk/ and /ru/).
+ */
+export function render(i18n: I18n, root: string) {
   const { t } = i18n;
   const app = renderToString(
-    <StaticAddress search="" appAddress="./">
+    <StaticAddress search="" appAddress="./" root={root}>
       <I18nProvider value={i18n}>
         <App />
       </I18nProvider>
     </StaticAddress>,
   );
   const text = renderToString(
-    <StaticAddress search="" appAddress="./">
+    <StaticAddress search="" appAddress="./" root={root}>
       <I18nProvider value={i18n}>
         <StaticLinks value>
           <TextPage />
@@ -89,4 +94,5 @@ export function render(i18n: I18n) {
   return { app, text, head: t.page };
 }
 
-export { ENGLISH } from './i18n/I18n';
+export { loadLanguage } from './i18n/catalogs';
+export { LANGS } from './i18n/langs';

@@ -1,6 +1,9 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadLanguage } from './i18n/catalogs';
+import { ENGLISH, type I18n } from './i18n/I18n';
+import { browserLang, DEFAULT_LANG, isLang } from './i18n/langs';
 import { LangProvider } from './i18n/LangProvider';
 import { BrowserAddress, parseAddress } from './state/useUrl';
 // Leaflet's styles first, so that ours, which override some of them, come later in the cascade.
@@ -8,28 +11,47 @@ import 'leaflet/dist/leaflet.css';
 import './styles.css';
 
 const root = document.getElementById('root')!;
-const app = (
-  <BrowserAddress>
-    <LangProvider>
-      <App />
-    </LangProvider>
-  </BrowserAddress>
-);
+const { url, notice } = parseAddress(window.location.search);
+/** The language the page was built in: the root page is English, /uk/ and /ru/ their own. */
+const pageLang = isLang(document.documentElement.lang) ? document.documentElement.lang : DEFAULT_LANG;
+/**
+ * Where the address names no language: a language page keeps its own; the root page follows the
+ * reader's browser (never stored), else English.
+ */
+const fallback = root.dataset.langPage !== undefined ? pageLang : (browserLang(navigator.languages) ?? DEFAULT_LANG);
+const lang = url.lang ?? fallback;
 
 /**
- * The page holds the app's first view of the overview, prerendered. Where the address asks for
- * exactly that, React hydrates it (the first paint stays); for anything else (a selection, an
- * embed) it renders afresh in the same place.
+ * The page holds the app's first view of the overview, prerendered in the page's language. Where
+ * the address asks for exactly that, React hydrates it (the first paint stays); for anything else
+ * (a selection, an embed, another language) it renders afresh in the same place.
  */
-function prerenderedMatches(): boolean {
-  if (root.dataset.prerendered === undefined) return false;
-  const { url, notice } = parseAddress(window.location.search);
-  return url.selection.kind === 'overview' && !notice && !url.embed && !url.autoHeight && url.panelOpen;
+const prerenderedMatches =
+  root.dataset.prerendered !== undefined &&
+  lang === pageLang &&
+  url.selection.kind === 'overview' &&
+  !notice &&
+  !url.embed &&
+  !url.autoHeight &&
+  url.panelOpen;
+
+function start(initial: I18n) {
+  const app = (
+    <BrowserAddress root={root.dataset.root ?? ''}>
+      <LangProvider initial={initial} fallback={fallback}>
+        <App />
+      </LangProvider>
+    </BrowserAddress>
+  );
+  if (prerenderedMatches) hydrateRoot(root, app);
+  else {
+    document.documentElement.lang = lang;
+    // A transition lets React render the first view in short slices, so the page stays responsive
+    // while the prerendered overview is replaced.
+    startTransition(() => createRoot(root).render(app));
+  }
 }
 
-if (prerenderedMatches()) hydrateRoot(root, app);
-else {
-  // A transition lets React render the first view in short slices, so the page stays responsive
-  // while the prerendered overview is replaced.
-  startTransition(() => createRoot(root).render(app));
-}
+// English is already here; another language is fetched first. One that cannot be fetched gives English.
+if (lang === ENGLISH.lang) start(ENGLISH);
+else loadLanguage(lang).then(start, () => start(ENGLISH));

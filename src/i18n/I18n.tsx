@@ -1,14 +1,15 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { formatsFor, type Formats } from '../vocab/format';
+import type { DataText } from './data-text';
 import { LOCALES, type Lang } from './langs';
 import { en, type Messages } from './messages/en';
 
-/** One language's catalog with its formats. */
-export type I18n = { lang: Lang; t: Messages; fmt: Formats };
+/** One language: its catalog `t`, its formats `fmt`, and its translations of the data (none for English). */
+export type I18n = { lang: Lang; t: Messages; fmt: Formats; data: DataText | null };
 
 /** Builds the catalog and formats of one language; call once per language, not per render. */
-export function i18nFor(lang: Lang, t: Messages): I18n {
-  return { lang, t, fmt: formatsFor(LOCALES[lang], t) };
+export function i18nFor(lang: Lang, t: Messages, data: DataText | null = null): I18n {
+  return { lang, t, fmt: formatsFor(LOCALES[lang], t), data };
 }
 
 export const ENGLISH = i18nFor('en', en);
@@ -19,7 +20,7 @@ export function I18nProvider({ value, children }: { value: I18n; children: React
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
-/** The reader's language: its catalog `t`, its formats `fmt`, and its code `lang`. */
+/** The reader's language: its catalog `t`, its formats `fmt`, its code `lang`, its data translations. */
 export function useI18n(): I18n {
   return useContext(I18nContext);
 }

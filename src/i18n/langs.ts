@@ -2,12 +2,12 @@
  * The interface languages. English is the first and the fallback; its catalog defines the keys
  * every other catalog must have.
  */
-export const LANGS = ['en'] as const;
+export const LANGS = ['en', 'uk', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'en';
 
 /** The locale each language formats dates and numbers with (British English: "24 February 2025"). */
-export const LOCALES: Record<Lang, string> = { en: 'en-GB' };
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', uk: 'uk', ru: 'ru' };
 
 export function isLang(value: string | null | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');

@@ -5,6 +5,7 @@ import { areas } from '../data/dataset';
 import type { Area } from '../data/schema';
 import type { AreaId } from '../geo/area-ids';
 import { useI18n } from '../i18n/I18n';
+import { areaName } from '../i18n/localize';
 import { registerFeature } from '../state/feature-focus';
 import type { Selection } from '../state/url';
 import { areaAccessibleName } from '../vocab/describe';
@@ -35,7 +36,7 @@ function AreaShape({ area, state, onSelect }: AreaShapeProps) {
   select.current = () => onSelect({ kind: 'area', id: area.id });
   const handlers = useMemo<LeafletEventHandlerFnMap>(() => ({ click: () => select.current() }), []);
   // The shape is created once per language, so that its accessible name is in the reader's language.
-  const name = areaAccessibleName(i18n, area, area.properties.name);
+  const name = areaAccessibleName(i18n, area, areaName(i18n, area));
   const onEachFeature = useMemo(
     () => (_: unknown, layer: Layer) =>
       layer.on('add', () => {

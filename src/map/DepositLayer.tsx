@@ -4,6 +4,7 @@ import { Circle, Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import { deposits } from '../data/dataset';
 import type { DepositSummary } from '../data/schema';
 import { useI18n } from '../i18n/I18n';
+import { depositName } from '../i18n/localize';
 import { registerFeature } from '../state/feature-focus';
 import type { Selection } from '../state/url';
 import { depositAccessibleName } from '../vocab/describe';
@@ -86,7 +87,9 @@ function ClusteredDeposits({ selected, onSelect }: DepositLayerProps) {
 /** A group of deposits too close to tell apart at this zoom: selecting it zooms in on them. */
 function ClusterMarker({ items, position }: { items: DepositSummary[]; position: LatLng }) {
   const map = useMap();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const names = useMemo(() => items.map((d) => depositName(i18n, d)), [items, i18n]);
   const marker = useRef<LeafletMarker>(null);
   const zoomIn = useCallback(() => {
     const bounds = latLngBounds(items.map((d) => [d.location!.lat, d.location!.lon] as [number, number]));
@@ -97,7 +100,7 @@ function ClusterMarker({ items, position }: { items: DepositSummary[]; position:
   useEffect(() => {
     const el = marker.current?.getElement();
     if (!el) return;
-    el.setAttribute('aria-label', t.map.cluster(items.length, items.map((d) => d.name).join('; ')));
+    el.setAttribute('aria-label', t.map.cluster(items.length, names.join('; ')));
     el.setAttribute('data-deposits', items.map((d) => d.id).join(' '));
     const unregister = items.map((d) => registerFeature({ kind: 'deposit', id: d.id }, el));
     const deactivate = activateOnKeys(el, zoomIn);
@@ -105,8 +108,8 @@ function ClusterMarker({ items, position }: { items: DepositSummary[]; position:
       deactivate();
       for (const undo of unregister) undo();
     };
-  }, [items, zoomIn, icon, t]);
-  return <Marker ref={marker} position={position} icon={icon} eventHandlers={handlers} title={items.map((d) => d.name).join(', ')} />;
+  }, [items, zoomIn, icon, t, names]);
+  return <Marker ref={marker} position={position} icon={icon} eventHandlers={handlers} title={names.join(', ')} />;
 }
 
 type DepositMarkerProps = { deposit: DepositSummary; selected: boolean; onSelect: (s: Selection) => void };
@@ -124,7 +127,7 @@ function DepositMarker({ deposit, selected, onSelect }: DepositMarkerProps) {
   useEffect(() => {
     const el = marker.current?.getElement();
     if (!el) return;
-    el.setAttribute('aria-label', depositAccessibleName(i18n, deposit, deposit.name));
+    el.setAttribute('aria-label', depositAccessibleName(i18n, deposit, depositName(i18n, deposit)));
     el.setAttribute('data-deposit', deposit.id);
     const unregister = registerFeature({ kind: 'deposit', id: deposit.id }, el);
     const deactivate = activateOnKeys(el, () => onSelect({ kind: 'deposit', id: deposit.id }));
@@ -147,12 +150,12 @@ function DepositMarker({ deposit, selected, onSelect }: DepositMarkerProps) {
         position={[loc.lat, loc.lon]}
         icon={icon}
         eventHandlers={handlers}
-        title={deposit.name}
+        title={depositName(i18n, deposit)}
         zIndexOffset={selected ? 1000 : 0}
         riseOnHover
       >
         <Tooltip direction="top" offset={[0, -10]}>
-          {depositAccessibleName(i18n, deposit, deposit.name)}
+          {depositAccessibleName(i18n, deposit, depositName(i18n, deposit))}
         </Tooltip>
       </Marker>
     </>

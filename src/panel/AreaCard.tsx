@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { depositsIn, statementsFor } from '../data/dataset';
 import type { Area, DepositSummary, StatementBrief } from '../data/schema';
 import { useI18n, useT } from '../i18n/I18n';
+import { areaName, localStatement } from '../i18n/localize';
 import type { Selection } from '../state/url';
 import { useStaticLinks } from '../ui/LinkMode';
 import { SelectLink } from '../ui/SelectLink';
@@ -37,7 +38,8 @@ export function keyStatement(area: Area, statements: StatementBrief[]): Statemen
 
 /** An area: one summary line, the key quote, the actions; then its deposits, statements and events in brief. */
 export function AreaCard({ area, onSelect }: AreaCardProps) {
-  const { t, fmt } = useI18n();
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
   const { kind, areaKm2, parts } = area.properties;
   const occupied = kind === 'occupied-ukraine';
   const deposits = depositsIn(area.id);
@@ -64,7 +66,7 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
           </p>
         </div>
       )}
-      <CardActions item={{ kind: 'area', record: { id: area.id, name: area.properties.name } }} title={area.properties.name} />
+      <CardActions item={{ kind: 'area', record: { id: area.id, name: areaName(i18n, area) } }} title={areaName(i18n, area)} />
       {occupied && <OccupationNote parts={parts} id={`area-${area.id}-drawing`} />}
 
       <section aria-labelledby={`${area.id}-deposits-heading`}>
@@ -83,7 +85,7 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
         <h3 id={`${area.id}-statements-heading`}>{t.area.statements(t.count.statements(statements.length))}</h3>
         {isStatic ? (
           <ul className="statement-links">
-            {statements.map((s) => (
+            {statements.map((statement) => localStatement(i18n, statement)).map((s) => (
               <li key={s.id}>
                 <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect}>
                   {s.title}

@@ -1,6 +1,7 @@
 import { getArea } from '../data/dataset';
 import type { Deposit } from '../data/schema';
 import { useI18n, useT } from '../i18n/I18n';
+import { areaName } from '../i18n/localize';
 import type { Selection } from '../state/url';
 import { LoadFailed } from '../ui/LoadFailed';
 import { SelectLink } from '../ui/SelectLink';
@@ -25,7 +26,10 @@ export default function DepositRecord({ id, onSelect }: { id: string; onSelect: 
 
 /** A deposit: what it is and where it stands, the actions; how it was located and the research one click away. */
 function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
-  const { t, fmt } = useI18n();
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
+  // The research notes (type, status, notes, resources) are written in English only: say so to the page.
+  const en = i18n.lang === 'en' ? undefined : 'en';
   const area = d.areaId ? getArea(d.areaId) : undefined;
   return (
     <div className="card">
@@ -34,10 +38,10 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
         {d.commodities.join(', ')}) · {t.stage[d.status.stage]} ·{' '}
         {area ? (
           <SelectLink selection={{ kind: 'area', id: area.id }} onSelect={onSelect}>
-            {area.properties.name}
+            {areaName(i18n, area)}
           </SelectLink>
         ) : (
-          t.deposit.outsideAreas(d.country)
+          t.deposit.outsideAreas(t.country[d.country])
         )}
       </p>
       <p className="card-lead">
@@ -90,7 +94,7 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
             <ul className="resources">
               {d.resources.map((r) => (
                 <li key={r.text}>
-                  {r.text}{' '}
+                  <span lang={en}>{r.text}</span>{' '}
                   <span className="muted">
                     (<SourceLink source={r.source} />)
                   </span>

@@ -1,5 +1,6 @@
 import type { Deposit, DepositSummary } from '../data/schema';
 import { useI18n } from '../i18n/I18n';
+import { depositName } from '../i18n/localize';
 import type { Selection } from '../state/url';
 import { useStaticLinks } from '../ui/LinkMode';
 import { SelectLink } from '../ui/SelectLink';
@@ -10,7 +11,8 @@ import { SourceLink } from './SourceList';
 type DepositItemProps = { deposit: DepositSummary; onSelect: (s: Selection) => void };
 
 export function DepositItem({ deposit: d, onSelect }: DepositItemProps) {
-  const { t, fmt } = useI18n();
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
   const isStatic = useStaticLinks();
   const o = d.occupation;
   const changed = o && o.now.asOf !== o.asOf;
@@ -20,7 +22,7 @@ export function DepositItem({ deposit: d, onSelect }: DepositItemProps) {
       {!isStatic && <MarkerGlyph group={d.group} stage={d.status.stage} exact={d.location?.basis === 'deposit'} />}
       <div>
         <SelectLink selection={{ kind: 'deposit', id: d.id }} onSelect={onSelect}>
-          {d.name}
+          {depositName(i18n, d)}
         </SelectLink>
         <span className="muted">
           {' · '}

@@ -1,11 +1,13 @@
 import { areas, deposits, depositsIn, getArea, statementsFor } from '../data/dataset';
 import { useI18n } from '../i18n/I18n';
+import { areaName, depositName } from '../i18n/localize';
 import type { Selection } from '../state/url';
 import { SelectLink } from '../ui/SelectLink';
 
 /** The map as text: every area and every deposit, from the same data, in two tables. */
 export default function ListView({ onSelect }: { onSelect: (s: Selection) => void }) {
-  const { t, fmt } = useI18n();
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
   return (
     <div className="list-view">
       <p>{t.list.intro}</p>
@@ -26,7 +28,7 @@ export default function ListView({ onSelect }: { onSelect: (s: Selection) => voi
               <tr key={a.id}>
                 <th scope="row">
                   <SelectLink selection={{ kind: 'area', id: a.id }} onSelect={onSelect}>
-                    {a.properties.name}
+                    {areaName(i18n, a)}
                   </SelectLink>
                 </th>
                 <td data-label={t.list.status}>{a.properties.kind === 'occupied-ukraine' ? t.area.occupiedUkraineDrawn : t.area.russianRegion}</td>
@@ -55,11 +57,11 @@ export default function ListView({ onSelect }: { onSelect: (s: Selection) => voi
               <tr key={d.id}>
                 <th scope="row">
                   <SelectLink selection={{ kind: 'deposit', id: d.id }} onSelect={onSelect}>
-                    {d.name}
+                    {depositName(i18n, d)}
                   </SelectLink>
                 </th>
                 <td data-label={t.list.area}>
-                  {d.areaId ? getArea(d.areaId)?.properties.name : t.deposit.outsideSix(d.country)}
+                  {d.areaId ? areaName(i18n, getArea(d.areaId)!) : t.deposit.outsideSix(t.country[d.country])}
                   {d.occupation && ` (${t.deposit.occupiedAsOfLower(d.occupation.occupied, fmt.partialDate(d.occupation.asOf))})`}
                 </td>
                 <td data-label={t.list.holds}>

@@ -1,10 +1,12 @@
 import type { Area } from '../data/schema';
 import { useI18n } from '../i18n/I18n';
+import { partName } from '../i18n/localize';
 import { Disclosure } from './Disclosure';
 
 /** What the whole-oblast drawing does and does not say: the point first, the oblasts one click away. */
 export function OccupationNote({ parts, id }: { parts: Area['properties']['parts']; id: string }) {
-  const { t, fmt } = useI18n();
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
   return (
     <div className="occupation-note">
       <p>
@@ -15,7 +17,7 @@ export function OccupationNote({ parts, id }: { parts: Area['properties']['parts
         <ul className="parts">
           {parts.map((p) => (
             <li key={p.iso}>
-              {p.nameEn}{' '}
+              {partName(i18n, p)}{' '}
               <span className="muted">
                 ({p.iso}, {fmt.km2(p.areaKm2)})
               </span>

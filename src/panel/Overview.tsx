@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import { DOWNLOAD_FILES, DOWNLOADS_DIR } from '../cite/download-files';
-import { areas, article, depositsIn, statements, statementsFor } from '../data/dataset';
+import { areas, article as sourceArticle, depositsIn, statements, statementsFor } from '../data/dataset';
+import { areaName, localArticle } from '../i18n/localize';
 import { useI18n } from '../i18n/I18n';
 import type { Selection } from '../state/url';
 import { SelectLink } from '../ui/SelectLink';
@@ -23,8 +24,9 @@ type OverviewProps = {
 
 /** The story in the map's own voice: the dek, the six areas, what was said in order; the methods one click away. */
 export function Overview({ onSelect, Statement = StatementSummary, about }: OverviewProps) {
-  const { t } = useI18n();
-  const [dek, ...body] = article.summary;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [dek, ...body] = localArticle(i18n, sourceArticle).summary;
   return (
     <>
       <p className="dek">{dek}</p>
@@ -42,7 +44,7 @@ export function Overview({ onSelect, Statement = StatementSummary, about }: Over
           {areas.map((a) => (
             <li key={a.id}>
               <SelectLink selection={{ kind: 'area', id: a.id }} onSelect={onSelect}>
-                {a.properties.name}
+                {areaName(i18n, a)}
               </SelectLink>
               <span className="muted">
                 {' · '}
@@ -89,7 +91,7 @@ export function Overview({ onSelect, Statement = StatementSummary, about }: Over
         <ul className="downloads">
           {DOWNLOAD_FILES.map((f) => (
             <li key={f.file}>
-              <a href={`${DOWNLOADS_DIR}/${f.file}`} download type={f.mime}>
+              <a href={`${root}${DOWNLOADS_DIR}/${f.file}`} download type={f.mime}>
                 {t.downloads[f.file]}
               </a>
             </li>

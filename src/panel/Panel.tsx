@@ -11,6 +11,7 @@ import { AreaCard } from './AreaCard';
 import { noticeText } from './notice';
 import { Overview } from './Overview';
 import { titleOf } from './titles';
+import { areaName } from '../i18n/localize';
 import { useOpenTarget } from './useOpenTarget';
 import './panel.css';
 
@@ -116,18 +117,19 @@ function PanelContent({ selection, onSelect }: { selection: Selection; onSelect:
 }
 
 function Crumbs({ selection, onSelect }: { selection: Selection; onSelect: (s: Selection) => void }) {
-  const t = useT();
-  const deposit = selection.kind === 'deposit' ? getDeposit(selection.id) : undefined;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const area = selection.kind === 'deposit' ? getArea(getDeposit(selection.id)?.areaId ?? '') : undefined;
   return (
     <nav className="crumbs" aria-label={t.crumbs.label}>
       <SelectLink selection={{ kind: 'overview' }} onSelect={onSelect}>
         {t.crumbs.overview}
       </SelectLink>
-      {deposit?.areaId && (
+      {area && (
         <>
           {' · '}
-          <SelectLink selection={{ kind: 'area', id: deposit.areaId }} onSelect={onSelect}>
-            {getArea(deposit.areaId)?.properties.name}
+          <SelectLink selection={{ kind: 'area', id: area.id }} onSelect={onSelect}>
+            {areaName(i18n, area)}
           </SelectLink>
         </>
       )}

@@ -1,5 +1,6 @@
 import { eventsConcerning, type Place } from '../data/timeline';
 import { useI18n } from '../i18n/I18n';
+import { localEvent } from '../i18n/localize';
 import type { Selection } from '../state/url';
 import { useStaticLinks } from '../ui/LinkMode';
 import { SelectLink } from '../ui/SelectLink';
@@ -11,7 +12,8 @@ import { useTimeline } from './useDepositRecord';
  * nothing at all where no event concerns the place.
  */
 export function PlaceEvents({ places, onSelect, id }: { places: Place[]; onSelect: (s: Selection) => void; id: string }) {
-  const { t, fmt } = useI18n();
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
   const isStatic = useStaticLinks();
   const [state] = useTimeline(isStatic);
   if (state.status !== 'ready') return null;
@@ -27,7 +29,7 @@ export function PlaceEvents({ places, onSelect, id }: { places: Place[]; onSelec
           <li key={e.id}>
             <time dateTime={e.date}>{fmt.partialDate(e.date)}</time>{' '}
             <SelectLink selection={{ kind: 'timeline', event: e.id }} onSelect={onSelect}>
-              {e.title}
+              {localEvent(i18n, e).title}
             </SelectLink>
           </li>
         ))}

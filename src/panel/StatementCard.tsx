@@ -2,6 +2,7 @@ import { article, getArea, getDeposit } from '../data/dataset';
 import { briefStatement } from '../data/brief';
 import type { Statement } from '../data/schema';
 import { useI18n, useT } from '../i18n/I18n';
+import { areaName, depositName, localStatement } from '../i18n/localize';
 import type { Selection } from '../state/url';
 import { LoadFailed } from '../ui/LoadFailed';
 import { useStaticLinks } from '../ui/LinkMode';
@@ -36,8 +37,10 @@ export default function StatementRecord({ id, onSelect }: { id: string; onSelect
  * the article's wording differs; every wording side by side, and the sources, one click away. The
  * text version (no JavaScript) opens every wording and repeats none as a lead.
  */
-export function StatementCard({ statement: s, onSelect, headingLevel = 3, standalone = false }: StatementCardProps) {
-  const { t, fmt } = useI18n();
+export function StatementCard({ statement, onSelect, headingLevel = 3, standalone = false }: StatementCardProps) {
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
+  const s = localStatement(i18n, statement);
   const Heading = `h${headingLevel}` as const;
   const isStatic = useStaticLinks();
   const titleId = standalone ? 'panel-title' : `statement-${s.id}-title`;
@@ -90,10 +93,11 @@ export function StatementCard({ statement: s, onSelect, headingLevel = 3, standa
 
 /** The places a statement concerns, as links, and the countries it concerns as a whole. */
 function Concerns({ statement: s, onSelect }: { statement: Statement; onSelect: (s: Selection) => void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const links = [
-    ...s.areaIds.map((id) => ({ key: id, selection: { kind: 'area', id } as Selection, name: getArea(id)?.properties.name })),
-    ...s.depositIds.map((id) => ({ key: id, selection: { kind: 'deposit', id } as Selection, name: getDeposit(id)?.name })),
+    ...s.areaIds.map((id) => ({ key: id, selection: { kind: 'area', id } as Selection, name: areaName(i18n, getArea(id)!) })),
+    ...s.depositIds.map((id) => ({ key: id, selection: { kind: 'deposit', id } as Selection, name: depositName(i18n, getDeposit(id)!) })),
   ];
   return (
     <p className="concerns">

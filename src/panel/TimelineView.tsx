@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { getArea, getDeposit } from '../data/dataset';
 import type { TimelineEvent } from '../data/schema';
 import { useI18n, useT } from '../i18n/I18n';
+import { areaName, depositName, localEvent } from '../i18n/localize';
 import type { Selection } from '../state/url';
 import { LoadFailed } from '../ui/LoadFailed';
 import { useStaticLinks } from '../ui/LinkMode';
@@ -48,12 +49,14 @@ export function Timeline({ events, selected, onSelect }: { events: TimelineEvent
   );
 }
 
-function EventItem({ event: e, selected, onSelect }: { event: TimelineEvent; selected: boolean; onSelect: (s: Selection) => void }) {
-  const { t, fmt } = useI18n();
+function EventItem({ event, selected, onSelect }: { event: TimelineEvent; selected: boolean; onSelect: (s: Selection) => void }) {
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
+  const e = localEvent(i18n, event);
   const isStatic = useStaticLinks();
   const places = [
-    ...e.areaIds.map((id) => ({ key: id, selection: { kind: 'area', id } as Selection, name: getArea(id)?.properties.name })),
-    ...e.depositIds.map((id) => ({ key: id, selection: { kind: 'deposit', id } as Selection, name: getDeposit(id)?.name })),
+    ...e.areaIds.map((id) => ({ key: id, selection: { kind: 'area', id } as Selection, name: areaName(i18n, getArea(id)!) })),
+    ...e.depositIds.map((id) => ({ key: id, selection: { kind: 'deposit', id } as Selection, name: depositName(i18n, getDeposit(id)!) })),
   ];
   return (
     <li id={`event-${e.id}`} className={`timeline-event${selected ? ' timeline-event--selected' : ''}`} aria-current={selected || undefined}>

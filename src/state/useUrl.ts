@@ -38,6 +38,8 @@ export type Address = {
   absolute: (url: AppUrl) => string;
   /** The app's own address without query or hash. */
   appAddress: string;
+  /** The path from this page to the app's root folder, for files served there (e.g. downloads): '' or '../'. */
+  root: string;
 };
 
 type State = ParsedUrl & { change: number };
@@ -49,7 +51,7 @@ function hrefFor(url: AppUrl) {
 }
 
 /** Where no browser is (the prerendered page): a fixed address that selects nothing. */
-export function StaticAddress({ search, appAddress, children }: { search: string; appAddress: string; children: ReactNode }) {
+export function StaticAddress({ search, appAddress, root, children }: { search: string; appAddress: string; root: string; children: ReactNode }) {
   const value = useMemo<Address>(() => {
     const { url, notice } = parseAddress(search);
     return {
@@ -61,13 +63,14 @@ export function StaticAddress({ search, appAddress, children }: { search: string
       href: hrefFor,
       absolute: (u) => `${appAddress}${formatUrl(u)}`,
       appAddress,
+      root,
     };
-  }, [search, appAddress]);
+  }, [search, appAddress, root]);
   return createElement(AddressContext.Provider, { value }, children);
 }
 
 /** The browser's address, followed through the reader's selections and Back and Forward. */
-export function BrowserAddress({ children }: { children: ReactNode }) {
+export function BrowserAddress({ root, children }: { root: string; children: ReactNode }) {
   const [state, setState] = useState<State>(() => ({ ...parseAddress(window.location.search), change: 0 }));
   useEffect(() => {
     function onPopState() {
@@ -102,8 +105,9 @@ export function BrowserAddress({ children }: { children: ReactNode }) {
       href: hrefFor,
       absolute: (u) => `${appAddress}${formatUrl(u)}`,
       appAddress,
+      root,
     }),
-    [state, select, setLang, appAddress],
+    [state, select, setLang, appAddress, root],
   );
   return createElement(AddressContext.Provider, { value }, children);
 }

@@ -149,6 +149,7 @@ export const en = {
     ru: 'Russian',
     uk: 'Ukrainian',
   },
+  country: { Russia: 'Russia', Ukraine: 'Ukraine' },
   areaShort: {
     murmansk: 'Murmansk',
     'kabardino-balkaria': 'Kabardino-Balkaria',

@@ -1,0 +1,65 @@
+/**
+ * The data in the reader's language: names, titles and notes from the language's translations
+ * (see data-text.ts), the English where the reader reads English. Quotes are never translated.
+ */
+import type { Area, Article, DepositSummary, Statement, TimelineEvent } from '../data/schema';
+import { keyOf, type TextKey } from './data-text';
+import type { I18n } from './I18n';
+
+function local(i18n: I18n, key: TextKey, english: string): string {
+  return i18n.data?.[keyOf(key)] ?? english;
+}
+
+export function areaName(i18n: I18n, area: Pick<Area, 'id' | 'properties'>): string {
+  return local(i18n, { kind: 'areas', id: area.id, field: 'name' }, area.properties.name);
+}
+
+export function depositName(i18n: I18n, deposit: Pick<DepositSummary, 'id' | 'name'>): string {
+  return local(i18n, { kind: 'deposits', id: deposit.id, field: 'name' }, deposit.name);
+}
+
+/** An occupied oblast's name in the reader's language, from the boundary data's own names. */
+export function partName(i18n: I18n, part: Area['properties']['parts'][number]): string {
+  return i18n.lang === 'uk' ? part.nameUk : i18n.lang === 'ru' ? part.nameRu : part.nameEn;
+}
+
+/** The statement with its titles, roles and notes in the reader's language; its wordings untouched. */
+export function localStatement(i18n: I18n, s: Statement): Statement {
+  if (!i18n.data) return s;
+  const f = (field: string, en: string) => local(i18n, { kind: 'statements', id: s.id, field }, en);
+  return {
+    ...s,
+    title: f('title', s.title),
+    speaker: f('speaker', s.speaker),
+    role: f('role', s.role),
+    venue: f('venue', s.venue),
+    dateNote: f('dateNote', s.dateNote),
+    difference: f('difference', s.difference),
+    versions: s.versions.map((v, i) => ({ ...v, label: f(`versions.${i}.label`, v.label) })),
+  };
+}
+
+/** A statement in brief with its title and speaker in the reader's language; its quote untouched. */
+export function localBrief<S extends { id: string; title: string; speaker: string }>(i18n: I18n, s: S): S {
+  if (!i18n.data) return s;
+  const f = (field: string, en: string) => local(i18n, { kind: 'statements', id: s.id, field }, en);
+  return { ...s, title: f('title', s.title), speaker: f('speaker', s.speaker) };
+}
+
+/** The article's summary and slips in the reader's language; its headline and wording stay as printed. */
+export function localArticle(i18n: I18n, article: Article): Article {
+  if (!i18n.data) return article;
+  const f = (field: string, en: string) => local(i18n, { kind: 'article', id: 'article', field }, en);
+  return {
+    ...article,
+    summary: article.summary.map((p, i) => f(`summary.${i}`, p)),
+    slips: article.slips.map((p, i) => f(`slips.${i}`, p)),
+  };
+}
+
+/** A timeline event's title, summary and date note in the reader's language; its quotes untouched. */
+export function localEvent(i18n: I18n, e: TimelineEvent): TimelineEvent {
+  if (!i18n.data) return e;
+  const f = (field: string, en: string) => local(i18n, { kind: 'timeline', id: e.id, field }, en);
+  return { ...e, title: f('title', e.title), summary: f('summary', e.summary), dateNote: f('dateNote', e.dateNote) };
+}
