@@ -1,0 +1,145 @@
+/**
+ * The map in Ukrainian and Russian: the address chooses the language (`?lang=`), /uk/ and /ru/ are
+ * pages of their own, the reader's browser language is the default, and switching keeps the place.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { ru } from '../src/i18n/messages/ru';
+import { uk } from '../src/i18n/messages/uk';
+import { areas, statements } from './data';
+import { openMap, panelHeading, watch } from './driver';
+
+const CATALOGS = { uk, ru } as const;
+type Lang = keyof typeof CATALOGS;
+/** The translations of the data, as the build checked them. */
+const translated = (lang: Lang, kind: string, id: string, field: string): string =>
+  JSON.parse(readFileSync(`data/i18n/${lang}.json`, 'utf8'))[kind][id][field][lang];
+
+const WCAG22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+async function axe(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG22_AA).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const lang of ['uk', 'ru'] as const) {
+  const t = CATALOGS[lang];
+
+  test.describe(`in ${lang}`, () => {
+    test('the overview, an area, a deposit and a statement are in the language, and axe finds nothing', async ({ page }) => {
+      const w = watch(page);
+      await openMap(page, `?lang=${lang}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toHaveText(t.site.heading);
+      await expect(panelHeading(page)).toHaveText(t.site.overviewTitle);
+      await expect(page.locator('.lang-switch [aria-current="true"]')).toHaveAttribute('lang', lang);
+      expect(await page.title()).toBe(t.page.title);
+      expect(await axe(page)).toEqual([]);
+
+      await page.getByRole('link', { name: translated(lang, 'areas', 'sakha', 'name') }).first().click();
+      await expect(page).toHaveURL(/area=sakha/);
+      await expect(page).toHaveURL(new RegExp(`lang=${lang}`));
+      await expect(panelHeading(page)).toHaveText(translated(lang, 'areas', 'sakha', 'name'));
+      await expect(page.locator('.panel')).toContainText(t.count.statements(3));
+      expect(await axe(page)).toEqual([]);
+
+      await page.getByRole('link', { name: translated(lang, 'deposits', 'tomtor', 'name') }).first().click();
+      await expect(panelHeading(page)).toHaveText(translated(lang, 'deposits', 'tomtor', 'name'));
+      await expect(page.locator('.panel .facts')).toContainText(t.deposit.location);
+      // The research notes are English, and the page says so.
+      await expect(page.locator('.panel .facts dd[lang="en"]').first()).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+      expect(w.errors).toEqual([]);
+    });
+
+    test('a statement keeps its wordings as the sources give them, beside the translated record', async ({ page }) => {
+      await openMap(page, `?lang=${lang}&statement=putin-regions`);
+      await expect(panelHeading(page)).toHaveText(translated(lang, 'statements', 'putin-regions', 'title'));
+      const s = statements.find((x) => x.id === 'putin-regions')!;
+      // The article's English and the Russian original, each marked with its own language.
+      await expect(page.locator('.wording--article blockquote')).toHaveAttribute('lang', 'en');
+      await expect(page.locator('.wording--article blockquote')).toContainText(s.article.text.slice(0, 40));
+      const original = s.versions.find((v) => v.lang === 'ru')!;
+      await expect(page.locator('figure.wording--source[lang="ru"] blockquote')).toContainText(original.text.slice(0, 40));
+      await expect(page.locator('.difference')).toContainText(translated(lang, 'statements', 'putin-regions', 'difference').slice(0, 40));
+      expect(await axe(page)).toEqual([]);
+    });
+
+    test('the embed is in the language', async ({ page }) => {
+      await page.goto(`/?embed&lang=${lang}`);
+      await expect(page.locator('.leaflet-overlay-pane path.area')).toHaveCount(6);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('.embed-title')).toHaveText(t.site.embedTitle);
+      await expect(page.locator('.open-full')).toHaveAttribute('href', new RegExp(`lang=${lang}`));
+      expect(await axe(page)).toEqual([]);
+    });
+
+    test(`/${lang}/ is a page of its own, prerendered in the language and hydrated`, async ({ page }) => {
+      const w = watch(page);
+      const response = await page.request.get(`/${lang}/`);
+      const html = await response.text();
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).toContain(`<h1>${t.site.heading}</h1>`);
+      for (const l of ['en', 'uk', 'ru']) expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="${l}" href="[^"]+"`));
+      await openMap(page, `${lang}/`);
+      await expect(page.locator('h1')).toHaveText(t.site.heading);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      // A download link from the language's folder reaches the shared file.
+      const href = await page.locator('.downloads a').first().getAttribute('href');
+      expect((await page.request.get(new URL(href!, page.url()).toString())).ok()).toBe(true);
+      expect(w.errors).toEqual([]);
+    });
+  });
+
+  test.describe(`without JavaScript, in ${lang}`, () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the text version carries every statement and every area, in the language, quotes as given', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await page.waitForURL(new RegExp(`/${lang}/text\\.html$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const text = (await page.locator('body').textContent())!.replace(/\s+/g, ' ');
+      for (const s of statements) {
+        expect(text).toContain(translated(lang, 'statements', s.id, 'title'));
+        expect(text).toContain(s.article.text.replace(/\s+/g, ' '));
+        for (const v of s.versions) expect(text).toContain(v.text);
+      }
+      for (const a of areas) await expect(page.locator(`#area-${a.id} h2`)).toHaveText(translated(lang, 'areas', a.id, 'name'));
+    });
+  });
+}
+
+test.describe('with a Russian browser', () => {
+  test.use({ locale: 'ru-RU' });
+
+  test('the map starts in Russian where the address names no language, and in English where it asks', async ({ page }) => {
+    await openMap(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.locator('h1')).toHaveText(ru.site.heading);
+    expect(page.url()).not.toContain('lang=');
+    await openMap(page, '?lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test('switching the language keeps the selection and the map where they are', async ({ page }) => {
+  const w = watch(page);
+  await openMap(page, '?area=tuva');
+  // Where the area is drawn within the map (the header's height may change with the language).
+  const box = async () => {
+    const [area, map] = await Promise.all([page.locator('path.area-tuva').boundingBox(), page.locator('.map').boundingBox()]);
+    return { x: area!.x - map!.x, y: area!.y - map!.y, width: area!.width, height: area!.height };
+  };
+  // Wait for the fly-to to the selection to end.
+  await expect.poll(async () => JSON.stringify(await box()), { intervals: [300, 300, 300] }).toBe(JSON.stringify(await box()));
+  const before = await box();
+  await page.locator('.lang-switch a[lang="uk"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(panelHeading(page)).toHaveText(translated('uk', 'areas', 'tuva', 'name'));
+  await expect(page).toHaveURL(/\?area=tuva&lang=uk$/);
+  expect(await box()).toEqual(before);
+  await page.locator('.lang-switch a[lang="en"]').click();
+  await expect(panelHeading(page)).toHaveText(areas.find((a) => a.id === 'tuva')!.properties.name);
+  expect(await box()).toEqual(before);
+  expect(w.errors).toEqual([]);
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readRawData } from '../data/read-data';
+import { validate } from '../data/validate';
+import { checkTranslations, translatableText } from './data-text';
+
+const result = validate(readRawData('.'));
+if (!result.ok) throw new Error(result.errors.join('\n'));
+const data = result.dataset;
+
+/** A complete file for the current data, every field "translated" as its English in capitals. */
+function completeFile() {
+  const file: Record<string, Record<string, Record<string, Record<string, string>>>> = {};
+  for (const { kind, id, field, en } of translatableText(data)) ((file[kind] ??= {})[id] ??= {})[field] = { en, uk: en.toUpperCase() };
+  return file;
+}
+
+describe('checkTranslations', () => {
+  it('accepts a complete file and maps every field', () => {
+    const { errors, text } = checkTranslations('uk', 'uk.json', completeFile(), data);
+    expect(errors).toEqual([]);
+    expect(text['statements:putin-regions:title']).toBe(data.statements.find((s) => s.id === 'putin-regions')!.title.toUpperCase());
+    expect(Object.keys(text)).toHaveLength(translatableText(data).length);
+  });
+
+  it('names a missing translation, with the English to translate', () => {
+    const file = completeFile();
+    delete file.areas!.sakha;
+    const { errors } = checkTranslations('uk', 'uk.json', file, data);
+    expect(errors).toEqual([expect.stringMatching(/^uk\.json: areas\.sakha\.name: no uk translation; add .*"en":"Sakha Republic \(Yakutia\)"/)]);
+  });
+
+  it('refuses a translation made from English the data no longer has', () => {
+    const file = completeFile();
+    file.statements!['peskov-briefing']!.title!.en = 'An older title';
+    const { errors } = checkTranslations('uk', 'uk.json', file, data);
+    expect(errors).toEqual([expect.stringContaining('statements.peskov-briefing.title: the English has changed')]);
+  });
+
+  it('refuses translations of records that do not exist', () => {
+    const file = completeFile();
+    file.deposits!.atlantis = { name: { en: 'Atlantis', uk: 'Атлантида' } };
+    const { errors } = checkTranslations('uk', 'uk.json', file, data);
+    expect(errors).toEqual([expect.stringContaining('deposits.atlantis.name: translates nothing')]);
+  });
+
+  it('never asks for a quote to be translated', () => {
+    const fields = translatableText(data).map((x) => x.field);
+    expect(fields.some((f) => /text|quote/.test(f))).toBe(false);
+  });
+});
