@@ -26,7 +26,8 @@ for (const lang of ['uk', 'ru'] as const) {
   const t = CATALOGS[lang];
 
   test.describe(`in ${lang}`, () => {
-    test('the overview, an area, a deposit and a statement are in the language, and axe finds nothing', async ({ page }) => {
+    test('the overview and an area are in the language, links keep it, and axe finds nothing', async ({ page }) => {
+      test.setTimeout(60_000);
       const w = watch(page);
       await openMap(page, `?lang=${lang}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -42,8 +43,15 @@ for (const lang of ['uk', 'ru'] as const) {
       await expect(panelHeading(page)).toHaveText(translated(lang, 'areas', 'sakha', 'name'));
       await expect(page.locator('.panel')).toContainText(t.count.statements(3));
       expect(await axe(page)).toEqual([]);
+      expect(w.errors).toEqual([]);
+    });
 
+    test('a deposit is in the language, its English research notes marked as English, and axe finds nothing', async ({ page }) => {
+      test.setTimeout(60_000);
+      const w = watch(page);
+      await openMap(page, `?lang=${lang}&area=sakha`);
       await page.getByRole('link', { name: translated(lang, 'deposits', 'tomtor', 'name') }).first().click();
+      await expect(page).toHaveURL(new RegExp(`deposit=tomtor&lang=${lang}`));
       await expect(panelHeading(page)).toHaveText(translated(lang, 'deposits', 'tomtor', 'name'));
       await expect(page.locator('.panel .facts')).toContainText(t.deposit.location);
       // The research notes are English, and the page says so.

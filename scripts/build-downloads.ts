@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { DOWNLOADS } from '../src/cite/downloads';
 import { readValidData } from '../src/data/read-data';
 import { readValidFigures } from '../src/data/figures-read';
+import { readTranslations } from './translations';
 
 const args = process.argv.slice(2);
 function option(name: string, fallback: string): string {
@@ -22,10 +23,13 @@ const outDir = option('--out-dir', 'public/downloads');
 
 const dataset = readValidData(root);
 const figures = readValidFigures(root, dataset);
+// Checked by build-translations.ts, which runs first; a problem there has already stopped the build.
+const { texts } = readTranslations(root, dataset);
+const translations = { uk: texts.get('uk') ?? {}, ru: texts.get('ru') ?? {} };
 
 mkdirSync(outDir, { recursive: true });
 for (const download of DOWNLOADS) {
-  const text = download.build({ ...dataset, figures });
+  const text = download.build({ ...dataset, figures }, translations);
   writeFileSync(join(outDir, download.file), text, 'utf8');
   console.log(`${join(outDir, download.file)}: ${Buffer.byteLength(text, 'utf8').toLocaleString('en')} bytes`);
 }

@@ -10,11 +10,10 @@
  * A --data-dir without data/i18n/ (the benchmark's synthetic data) has no translations to check:
  * the modules are written empty and the app shows that data in English.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readValidData } from '../src/data/read-data';
-import { checkTranslations, type DataText } from '../src/i18n/data-text';
-import { LANGS } from '../src/i18n/langs';
+import { readTranslations } from './translations';
 
 const args = process.argv.slice(2);
 const dirIndex = args.indexOf('--data-dir');
@@ -23,28 +22,8 @@ const checkOnly = args.includes('--check');
 const OUT_DIR = 'src/i18n/data';
 
 const data = readValidData(root);
+const { folder: checked, errors, texts } = readTranslations(root, data);
 const folder = join(root, 'data/i18n');
-const checked = existsSync(folder);
-const errors: string[] = [];
-const texts = new Map<string, DataText>();
-
-for (const lang of LANGS.filter((l) => l !== 'en')) {
-  const file = `data/i18n/${lang}.json`;
-  if (!checked) {
-    texts.set(lang, {});
-    continue;
-  }
-  let raw: unknown = null;
-  try {
-    raw = JSON.parse(readFileSync(join(root, file), 'utf8'));
-  } catch (e) {
-    errors.push(`${file}: ${(e as Error).message}`);
-    continue;
-  }
-  const result = checkTranslations(lang, file, raw, data);
-  errors.push(...result.errors);
-  texts.set(lang, result.text);
-}
 
 if (errors.length > 0) {
   console.error(`Translation check failed (${errors.length} problem${errors.length === 1 ? '' : 's'}):`);

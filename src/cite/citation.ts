@@ -29,11 +29,26 @@ export type CitationStyle = (typeof CITATION_STYLES)[number];
 /** What a menu shows for each style. */
 export const CITATION_STYLE_LABELS: Record<CitationStyle, string> = en.cite.styles;
 
+/**
+ * The words and dates of a citation in the reader's language: the styles' structure stays, their
+ * fixed words ("Retrieved", "Accessed"…) and dates are the language's, and the titles are given in
+ * it by the caller. English where not given.
+ */
+export type CitationLanguage = {
+  /** For dates, e.g. 'uk'; English dates are written by hand as each style prescribes. */
+  locale: string;
+  /** The map's title in the language. */
+  siteName: string;
+  words: (typeof en)['cite']['words'];
+};
+
 export type CitationOptions = {
   /** The record's stable URL, e.g. https://example.org/?deposit=tomtor. */
   pageUrl: string;
   /** When the reader looked at the record; formatted in UTC. */
   accessed: Date;
+  /** The reader's language, where it is not English. */
+  language?: CitationLanguage;
 };
 
 const MONTHS = [
@@ -97,18 +112,26 @@ function quotedTitle(title: string): string {
 }
 
 /** What a record is, for the description after its title. */
-type Work = { title: string; description: (formatDate: (d: Ymd) => string) => string };
+type Work = { title: string; description: (formatDate: (d: Ymd) => string, words: CitationLanguage['words']) => string };
 
 function statementWork(statement: Statement): Work {
   return {
     title: statement.title,
     // A 'document' record (e.g. a draft agreement) has no speaker to attribute a statement to.
-    description: (format) =>
-      `${statement.venueKind === 'document' ? '' : 'Statement by '}${statement.speaker}, ${format(fromIso(statement.date))}`,
+    description: (format, w) =>
+      `${statement.venueKind === 'document' ? '' : w.statementBy}${statement.speaker}, ${format(fromIso(statement.date))}`,
   };
 }
 
-function cite(work: Work, style: CitationStyle, { pageUrl, accessed }: CitationOptions): string {
+/** A calendar date in the language, e.g. "27 листопада 2026 р."; in UTC like every date here. */
+function localDate(locale: string) {
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return ({ year, month, day }: Ymd) => format.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+function cite(work: Work, style: CitationStyle, { pageUrl, accessed, language }: CitationOptions): string {
+  if (language) return citeIn(language, work, style, { pageUrl, accessed });
+  const w = en.cite.words;
   const release = fromIso(SITE.release.date);
   const { version } = SITE.release;
   const seen = fromDate(accessed);
@@ -118,7 +141,7 @@ function cite(work: Work, style: CitationStyle, { pageUrl, accessed }: CitationO
       // then the version and a bracketed description; the site and its publisher; a retrieval date
       // because the page may change; no period after the URL.
       return [
-        `${work.title} (Version ${version}) [${work.description(longDate)}].`,
+        `${work.title} (Version ${version}) [${work.description(longDate, w)}].`,
         `(${apaDate(release)}).`,
         `${MAP_TITLE}; ${sentence(SITE.publisher)}`,
         `Retrieved ${longDate(seen)}, from ${pageUrl}`,
@@ -127,7 +150,7 @@ function cite(work: Work, style: CitationStyle, { pageUrl, accessed }: CitationO
       // MLA 9 core elements: "Title." Description. Container, version, publisher, date, location. Accessed date.
       return [
         quotedTitle(work.title),
-        sentence(work.description(mlaDate)),
+        sentence(work.description(mlaDate, w)),
         `${MAP_TITLE}, version ${version}, ${SITE.publisher}, ${mlaDate(release)}, ${pageUrl}.`,
         `Accessed ${mlaDate(seen)}.`,
       ].join(' ');
@@ -136,10 +159,45 @@ function cite(work: Work, style: CitationStyle, { pageUrl, accessed }: CitationO
       // the title; then the site, its owner and the date of this version.
       return [
         quotedTitle(work.title),
-        sentence(work.description(longDate)),
+        sentence(work.description(longDate, w)),
         `${MAP_TITLE}, version ${version}.`,
         `${SITE.publisher}, ${longDate(release)}.`,
         `Accessed ${longDate(seen)}.`,
+        sentence(pageUrl),
+      ].join(' ');
+  }
+}
+
+/** The same three styles with the language's words and dates (the order of the elements is the style's). */
+function citeIn(language: CitationLanguage, work: Work, style: CitationStyle, { pageUrl, accessed }: CitationOptions): string {
+  const { words: w, siteName, locale } = language;
+  const date = localDate(locale);
+  const release = date(fromIso(SITE.release.date));
+  const seen = date(fromDate(accessed));
+  const { version } = SITE.release;
+  const title = (t: string) => `«${t.replace(/[«»]/g, '"')}»`;
+  switch (style) {
+    case 'apa':
+      return [
+        `${work.title} (${w.version} ${version}) [${work.description(date, w)}].`,
+        `(${release}).`,
+        `${siteName}; ${sentence(SITE.publisher)}`,
+        w.retrieved(seen, pageUrl),
+      ].join(' ');
+    case 'mla':
+      return [
+        sentence(title(work.title)),
+        sentence(work.description(date, w)),
+        `${siteName}, ${w.version.toLowerCase()} ${version}, ${SITE.publisher}, ${release}, ${pageUrl}.`,
+        sentence(w.accessed(seen)),
+      ].join(' ');
+    case 'chicago':
+      return [
+        sentence(title(work.title)),
+        sentence(work.description(date, w)),
+        `${siteName}, ${w.version.toLowerCase()} ${version}.`,
+        `${SITE.publisher}, ${release}.`,
+        sentence(w.accessed(seen)),
         sentence(pageUrl),
       ].join(' ');
   }
@@ -156,12 +214,12 @@ export function citeStatement(statement: Statement, style: CitationStyle, option
 
 /** Cites one deposit's page of the map, e.g. "Tomtor (incl. Buranny section)". */
 export function citeDeposit(deposit: Pick<Deposit, 'name'>, style: CitationStyle, options: CitationOptions): string {
-  return cite({ title: deposit.name, description: () => 'Deposit record' }, style, options);
+  return cite({ title: deposit.name, description: (_, w) => w.depositRecord }, style, options);
 }
 
 /** Cites one area's page of the map, e.g. "Murmansk Oblast". */
 export function citeArea(name: string, style: CitationStyle, options: CitationOptions): string {
-  return cite({ title: name, description: () => 'Area record' }, style, options);
+  return cite({ title: name, description: (_, w) => w.areaRecord }, style, options);
 }
 
 // ---------------------------------------------------------------- the statement itself

@@ -3,6 +3,7 @@
  * statements as CSV (see csv.ts), statements as JSON. Each builder returns the file's text; every
  * string is copied from the data as it is, so quotations stay character for character.
  */
+import type { DataText } from '../i18n/data-text';
 import { DOWNLOAD_FILES, type DownloadFile } from './download-files';
 import type { Feature, MultiPolygon, Point } from 'geojson';
 import type { Dataset, Deposit, Statement } from '../data/schema';
@@ -55,11 +56,24 @@ function depositUrls(d: Deposit): string[] {
   ]);
 }
 
+/**
+ * The data's own translations, by language (src/i18n/data-text.ts): the downloads carry them as a
+ * column (CSV) or a property (GeoJSON, JSON) per language beside the English, e.g. `name_uk`.
+ * Empty where a build has none.
+ */
+export type Translations = Partial<Record<'uk' | 'ru', DataText>>;
+
+function translated(tr: Translations, lang: 'uk' | 'ru', kind: string, id: string, field: string): string | null {
+  return tr[lang]?.[`${kind}:${id}:${field}`] ?? null;
+}
+
 /** The flat properties of a deposit, shared by the GeoJSON and the CSV. */
-function depositProperties(d: Deposit) {
+function depositProperties(d: Deposit, tr: Translations = {}) {
   return {
     id: d.id,
     name: d.name,
+    nameUk: translated(tr, 'uk', 'deposits', d.id, 'name'),
+    nameRu: translated(tr, 'ru', 'deposits', d.id, 'name'),
     nameLocal: d.nameLocal,
     aliases: d.aliases,
     area: d.areaId,
@@ -102,7 +116,7 @@ function featureCollectionJson(members: Record<string, unknown>, features: reado
  * deposits.geojson: a Point feature, [lon, lat], for each deposit with a published location. Deposits
  * without one are left out (the note says so); deposits.csv has them all.
  */
-export function depositsGeoJson(dataset: Dataset): string {
+export function depositsGeoJson(dataset: Dataset, tr: Translations = {}): string {
   const omitted = dataset.deposits.filter((d) => d.location === null).map((d) => d.name);
   const features = dataset.deposits.flatMap(({ location, ...d }): Feature<Point, DepositFeatureProperties>[] =>
     location
@@ -110,7 +124,7 @@ export function depositsGeoJson(dataset: Dataset): string {
           {
             type: 'Feature',
             id: d.id,
-            properties: depositProperties({ ...d, location }),
+            properties: depositProperties({ ...d, location }, tr),
             geometry: { type: 'Point', coordinates: [location.lon, location.lat] },
           },
         ]
@@ -136,6 +150,8 @@ export function depositsGeoJson(dataset: Dataset): string {
 const DEPOSIT_COLUMNS = [
   'id',
   'name',
+  'name_uk',
+  'name_ru',
   'name_local',
   'aliases',
   'area',
@@ -161,14 +177,16 @@ const DEPOSIT_COLUMNS = [
 ] as const;
 
 /** deposits.csv: every deposit, with lat and lon empty where no location was published. */
-export function depositsCsv(dataset: Dataset): string {
+export function depositsCsv(dataset: Dataset, tr: Translations = {}): string {
   return toCsv(
     DEPOSIT_COLUMNS,
     dataset.deposits.map((d) => {
-      const p = depositProperties(d);
+      const p = depositProperties(d, tr);
       return {
         id: p.id,
         name: p.name,
+        name_uk: p.nameUk,
+        name_ru: p.nameRu,
         name_local: p.nameLocal,
         aliases: p.aliases,
         area: p.area,
@@ -197,10 +215,18 @@ export function depositsCsv(dataset: Dataset): string {
 }
 
 /** The properties of each feature of areas.geojson. */
-export type AreaFeatureProperties = { id: string; name: string; kind: string; areaKm2: number; parts: string[] };
+export type AreaFeatureProperties = {
+  id: string;
+  name: string;
+  nameUk: string | null;
+  nameRu: string | null;
+  kind: string;
+  areaKm2: number;
+  parts: string[];
+};
 
 /** areas.geojson: the six areas as drawn on the map, with their ISO 3166-2 parts. */
-export function areasGeoJson(dataset: Dataset): string {
+export function areasGeoJson(dataset: Dataset, tr: Translations = {}): string {
   const features = dataset.areas.map(
     (a): Feature<MultiPolygon, AreaFeatureProperties> => ({
       type: 'Feature',
@@ -209,6 +235,8 @@ export function areasGeoJson(dataset: Dataset): string {
       properties: {
         id: a.properties.id,
         name: a.properties.name,
+        nameUk: translated(tr, 'uk', 'areas', a.id, 'name'),
+        nameRu: translated(tr, 'ru', 'areas', a.id, 'name'),
         kind: a.properties.kind,
         areaKm2: a.properties.areaKm2,
         parts: a.properties.parts.map((p) => p.iso),
@@ -229,14 +257,18 @@ export function areasGeoJson(dataset: Dataset): string {
 }
 
 /** statements.json: the article and every statement, as the map holds them. */
-export function statementsJson(dataset: Dataset): string {
+export function statementsJson(dataset: Dataset, tr: Translations = {}): string {
   const { article, statements } = dataset;
-  return `${JSON.stringify({ license: STATEMENTS_LICENCE, attribution: ATTRIBUTION, article, statements }, null, 2)}\n`;
+  // Our translations of the records' own text (titles, roles, notes), by language and key; never of a quote.
+  const translations = Object.fromEntries(Object.entries(tr).map(([lang, text]) => [lang, Object.fromEntries(Object.entries(text).filter(([k]) => !k.startsWith('deposits:') && !k.startsWith('timeline:')))]));
+  return `${JSON.stringify({ license: STATEMENTS_LICENCE, attribution: ATTRIBUTION, article, statements, translations }, null, 2)}\n`;
 }
 
 const STATEMENT_COLUMNS = [
   'id',
   'title',
+  'title_uk',
+  'title_ru',
   'speaker',
   'role',
   'date',
@@ -245,6 +277,8 @@ const STATEMENT_COLUMNS = [
   'article_quoted',
   'source_wordings',
   'difference',
+  'difference_uk',
+  'difference_ru',
   'areas',
   'sources',
   'licence',
@@ -255,12 +289,14 @@ function wordings(s: Statement): string {
 }
 
 /** statements.csv: one row per statement, the article's wording beside the sources' wordings. */
-export function statementsCsv(dataset: Dataset): string {
+export function statementsCsv(dataset: Dataset, tr: Translations = {}): string {
   return toCsv(
     STATEMENT_COLUMNS,
     dataset.statements.map((s) => ({
       id: s.id,
       title: s.title,
+      title_uk: translated(tr, 'uk', 'statements', s.id, 'title'),
+      title_ru: translated(tr, 'ru', 'statements', s.id, 'title'),
       speaker: s.speaker,
       role: s.role,
       date: s.date,
@@ -269,6 +305,8 @@ export function statementsCsv(dataset: Dataset): string {
       article_quoted: s.article.quoted,
       source_wordings: wordings(s),
       difference: s.difference,
+      difference_uk: translated(tr, 'uk', 'statements', s.id, 'difference'),
+      difference_ru: translated(tr, 'ru', 'statements', s.id, 'difference'),
       areas: s.areaIds,
       sources: urls(s.sources).join(URL_SEPARATOR),
       licence: DATA_LICENCE,
@@ -277,18 +315,22 @@ export function statementsCsv(dataset: Dataset): string {
 }
 
 /** timeline.json: every event since March 2025 with its places and sources, each source with its archive link. */
-export function timelineJson(dataset: Dataset): string {
+export function timelineJson(dataset: Dataset, tr: Translations = {}): string {
   const timeline = dataset.timeline.map((e) => ({
     ...e,
     sources: e.sources.map((s) => ({ ...s, archiveUrl: archiveUrl(s.url) })),
   }));
-  return `${JSON.stringify({ license: STATEMENTS_LICENCE, attribution: ATTRIBUTION, timeline }, null, 2)}\n`;
+  // Our translations of the events' titles, summaries and date notes, by language and key; never of a quote.
+  const translations = Object.fromEntries(
+    Object.entries(tr).map(([lang, text]) => [lang, Object.fromEntries(Object.entries(text).filter(([k]) => k.startsWith('timeline:')))]),
+  );
+  return `${JSON.stringify({ license: STATEMENTS_LICENCE, attribution: ATTRIBUTION, timeline, translations }, null, 2)}\n`;
 }
 
 /** What the files are written from: the dataset and the figures of data/figures.json. */
 export type DownloadData = Dataset & { figures: Figures };
 
-export type Download = DownloadFile & { build: (data: DownloadData) => string };
+export type Download = DownloadFile & { build: (data: DownloadData, translations?: Translations) => string };
 
 const BUILDERS: Record<DownloadFile['file'], Download['build']> = {
   'deposits.geojson': depositsGeoJson,

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Deposit, Statement } from '../data/schema';
 import type { AreaId } from '../geo/area-ids';
-import { useT } from '../i18n/I18n';
+import { useI18n, type I18n } from '../i18n/I18n';
+import { LOCALES } from '../i18n/langs';
+import { areaName, depositName, localStatement } from '../i18n/localize';
 import type { Messages } from '../i18n/messages/en';
 import { permalinkUrl, type Selection } from '../state/url';
 import { useAddress, type Address } from '../state/useUrl';
@@ -23,16 +25,20 @@ export function permalinkOf(item: Citable, address: Address): string {
 }
 
 /** The citation formats load only when a reader asks for them. */
-async function citationsFor(item: Citable, address: Address, t: Messages): Promise<CitationGroup[]> {
+async function citationsFor(item: Citable, address: Address, i18n: I18n): Promise<CitationGroup[]> {
   const cite = await import('../cite/citation');
-  const opts = { pageUrl: permalinkOf(item, address), accessed: new Date() };
+  const { t } = i18n;
+  // In the reader's language: its words and dates, and the record's title as the reader sees it.
+  const language =
+    i18n.lang === 'en' ? undefined : { locale: LOCALES[i18n.lang], siteName: t.site.citationSiteName, words: t.cite.words };
+  const opts = { pageUrl: permalinkOf(item, address), accessed: new Date(), language };
   const page = cite.CITATION_STYLES.map((style) => ({
     label: t.cite.styles[style],
     text:
       item.kind === 'statement'
-        ? cite.citeStatement(item.record, style, opts)
+        ? cite.citeStatement(localStatement(i18n, item.record), style, opts)
         : item.kind === 'deposit'
-          ? cite.citeDeposit(item.record, style, opts)
+          ? cite.citeDeposit({ name: depositName(i18n, item.record) }, style, opts)
           : cite.citeArea(item.record.name, style, opts),
   }));
   if (item.kind !== 'statement') return [{ heading: t.cite.page, citations: page }];
@@ -45,7 +51,8 @@ async function citationsFor(item: Citable, address: Address, t: Messages): Promi
 
 /** APA, MLA and Chicago citations of one record, each with a Copy button, shown while `open`. */
 export function Citations({ item, open, id }: { item: Citable; open: boolean; id: string }) {
-  const t = useT();
+  const i18n = useI18n();
+  const { t } = i18n;
   const address = useAddress();
   const [groups, setGroups] = useState<{ for: Messages; list: CitationGroup[] } | 'error' | null>(null);
   const ready = groups !== null && groups !== 'error' && groups.for === t ? groups.list : null;
@@ -54,14 +61,14 @@ export function Citations({ item, open, id }: { item: Citable; open: boolean; id
   useEffect(() => {
     if (!open || ready) return;
     let live = true;
-    citationsFor({ kind, record } as Citable, address, t).then(
+    citationsFor({ kind, record } as Citable, address, i18n).then(
       (list) => live && setGroups({ for: t, list }),
       () => live && setGroups('error'),
     );
     return () => {
       live = false;
     };
-  }, [open, ready, kind, record, address, t]);
+  }, [open, ready, kind, record, address, t, i18n]);
 
   return (
     <div id={id} hidden={!open} className="citations">

@@ -267,6 +267,14 @@ export const en = {
     copyCitation: (style: string) => `Copy the ${style} citation`,
     itself: 'Cite the statement itself (speaker, date, venue, original source)',
     page: 'Cite this page of the map',
+    words: {
+      version: 'Version',
+      statementBy: 'Statement by ',
+      depositRecord: 'Deposit record',
+      areaRecord: 'Area record',
+      retrieved: (date: string, url: string) => `Retrieved ${date}, from ${url}`,
+      accessed: (date: string) => `Accessed ${date}`,
+    },
     styles: {
       apa: 'APA (7th edition)',
       mla: 'MLA (9th edition)',

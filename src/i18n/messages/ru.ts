@@ -262,6 +262,14 @@ export const ru: Messages = {
     failed: 'Не удалось загрузить форматы цитирования. Проверьте соединение.',
     preparing: 'Готовим цитирование…',
     copyCitation: (style) => `Скопировать цитирование ${style}`,
+    words: {
+      version: 'Версия',
+      statementBy: 'Заявление: ',
+      depositRecord: 'Запись о месторождении',
+      areaRecord: 'Запись о территории',
+      retrieved: (date, url) => `Дата обращения: ${date}. URL: ${url}`,
+      accessed: (date) => `Дата обращения: ${date}`,
+    },
     styles: {
       apa: 'APA (7-е издание)',
       mla: 'MLA (9-е издание)',

@@ -261,6 +261,14 @@ export const uk: Messages = {
     failed: 'Не вдалося завантажити формати цитування. Перевірте з’єднання.',
     preparing: 'Готуємо цитування…',
     copyCitation: (style) => `Скопіювати цитування ${style}`,
+    words: {
+      version: 'Версія',
+      statementBy: 'Заява: ',
+      depositRecord: 'Запис про родовище',
+      areaRecord: 'Запис про територію',
+      retrieved: (date, url) => `Дата звернення: ${date}. URL: ${url}`,
+      accessed: (date) => `Дата звернення: ${date}`,
+    },
     styles: {
       apa: 'APA (7-ме видання)',
       mla: 'MLA (9-те видання)',
