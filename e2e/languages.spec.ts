@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { depositCard } from '../src/i18n/messages/deposit-card';
 import { ru } from '../src/i18n/messages/ru';
 import { uk } from '../src/i18n/messages/uk';
 import { areas, statements } from './data';
@@ -53,7 +54,7 @@ for (const lang of ['uk', 'ru'] as const) {
       await page.getByRole('link', { name: translated(lang, 'deposits', 'tomtor', 'name') }).first().click();
       await expect(page).toHaveURL(new RegExp(`deposit=tomtor&lang=${lang}`));
       await expect(panelHeading(page)).toHaveText(translated(lang, 'deposits', 'tomtor', 'name'));
-      await expect(page.locator('.panel .facts')).toContainText(t.deposit.location);
+      await expect(page.locator('.panel .facts')).toContainText(depositCard[lang].location);
       // The research notes are English, and the page says so.
       await expect(page.locator('.panel .facts dd[lang="en"]').first()).toBeVisible();
       expect(await axe(page)).toEqual([]);

@@ -18,6 +18,7 @@ import statementRecords from './data/statement-records.gen.json';
 import timeline from './data/timeline.gen.json';
 import type { Statement, TimelineEvent } from './data/schema';
 import { About } from './panel/About';
+import { page } from './i18n/messages/page';
 import { AreaCard } from './panel/AreaCard';
 import { StatementCard } from './panel/StatementCard';
 import type { StatementViewProps } from './panel/StatementSummary';
@@ -91,7 +92,7 @@ export function render(i18n: I18n, root: string) {
       </I18nProvider>
     </StaticAddress>,
   );
-  return { app, text, head: t.page };
+  return { app, text, head: { title: t.page.title, ...page[i18n.lang] } };
 }
 
 export { loadLanguage } from './i18n/catalogs';

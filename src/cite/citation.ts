@@ -13,6 +13,7 @@
  * citation does not change with the reader's time zone.
  */
 import type { CitedSource, Deposit, Statement } from '../data/schema';
+import { citations } from '../i18n/messages/citations';
 import { en } from '../i18n/messages/en';
 import { SITE } from './site';
 
@@ -27,7 +28,7 @@ export const CITATION_STYLES = ['apa', 'mla', 'chicago'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
 /** What a menu shows for each style. */
-export const CITATION_STYLE_LABELS: Record<CitationStyle, string> = en.cite.styles;
+export const CITATION_STYLE_LABELS: Record<CitationStyle, string> = citations.en.styles;
 
 /**
  * The words and dates of a citation in the reader's language: the styles' structure stays, their
@@ -39,7 +40,7 @@ export type CitationLanguage = {
   locale: string;
   /** The map's title in the language. */
   siteName: string;
-  words: (typeof en)['cite']['words'];
+  words: (typeof citations)['en']['words'];
 };
 
 export type CitationOptions = {
@@ -131,7 +132,7 @@ function localDate(locale: string) {
 
 function cite(work: Work, style: CitationStyle, { pageUrl, accessed, language }: CitationOptions): string {
   if (language) return citeIn(language, work, style, { pageUrl, accessed });
-  const w = en.cite.words;
+  const w = citations.en.words;
   const release = fromIso(SITE.release.date);
   const { version } = SITE.release;
   const seen = fromDate(accessed);

@@ -1,3 +1,4 @@
+import { en } from '../i18n/messages/en';
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/messages/en';
 import { readRawData as loadRaw } from '../data/read-data';

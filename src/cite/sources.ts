@@ -7,14 +7,14 @@
  * that kind even where a deposit cites it too. URLs are compared exactly as written.
  */
 import type { CitedSource, Dataset, Source } from '../data/schema';
-import { en } from '../i18n/messages/en';
+import { sourcesView } from '../i18n/messages/sources-view';
 
 /** The groups of the source list, in display order; 'primary' also holds mirrors of primary texts. */
 export const SOURCE_GROUPS = ['article', 'wire', 'primary', 'geological', 'reference', 'report'] as const;
 export type SourceGroup = (typeof SOURCE_GROUPS)[number];
 
 /** What each group is called in a list. */
-export const SOURCE_GROUP_LABELS: Record<SourceGroup, string> = en.sourceGroup;
+export const SOURCE_GROUP_LABELS: Record<SourceGroup, string> = sourcesView.en.sourceGroup;
 
 /** A source's own kind: one of the data's kinds, or 'reference' (inferred for deposit sources only). */
 export type SourceEntryKind = CitedSource['kind'] | 'reference';

@@ -1,6 +1,8 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
+import { embedDialog } from '../i18n/messages/embed-dialog';
+import { useSection } from '../i18n/sections';
 import { LANGS, type Lang } from '../i18n/langs';
 import type { MapView, Selection, Theme } from '../state/url';
 import { useAddress } from '../state/useUrl';
@@ -19,6 +21,7 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
   const [keepView, setKeepView] = useState(false);
   const [theme, setTheme] = useState<Theme>('auto');
   const { t, lang: readerLang } = useI18n();
+  const d = useSection(embedDialog);
   // The reader's language by default; "" leaves it to each reader's browser.
   const [lang, setLang] = useState<Lang | ''>(readerLang);
   const { appAddress } = useAddress();
@@ -43,66 +46,66 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
   return (
     <dialog ref={dialog} className="embed-dialog" aria-labelledby={titleId} onClose={onClose}>
       <div className="embed-dialog-head">
-        <h2 id={titleId}>{t.embed.dialogTitle}</h2>
-        <button type="button" className="embed-close" onClick={onClose} aria-label={t.embed.close}>
+        <h2 id={titleId}>{d.dialogTitle}</h2>
+        <button type="button" className="embed-close" onClick={onClose} aria-label={d.close}>
           ×
         </button>
       </div>
-      <p className="note">{t.embed.intro}</p>
+      <p className="note">{d.intro}</p>
       <fieldset>
-        <legend>{t.embed.size}</legend>
+        <legend>{d.size}</legend>
         <label>
           <input type="radio" name="embed-size" value="responsive" checked={responsive} onChange={() => setResponsive(true)} />{' '}
-          {t.embed.responsive}
+          {d.responsive}
         </label>
         <label>
           <input type="radio" name="embed-size" value="fixed" checked={!responsive} onChange={() => setResponsive(false)} />{' '}
-          {t.embed.fixed}
+          {d.fixed}
         </label>
         <span className="embed-size">
           <label>
-            {t.embed.width}{' '}
+            {d.width}{' '}
             <input id="embed-width" type="number" min={MIN_SIZE} max={MAX_SIZE} value={width} disabled={responsive} onChange={(e) => e.target.value && setWidth(Number(e.target.value))} />
           </label>{' '}
           <label>
-            {t.embed.height}{' '}
+            {d.height}{' '}
             <input id="embed-height" type="number" min={MIN_SIZE} max={MAX_SIZE} value={height} onChange={(e) => e.target.value && setHeight(Number(e.target.value))} />
           </label>
         </span>
       </fieldset>
       <fieldset>
-        <legend>{t.embed.map}</legend>
+        <legend>{d.map}</legend>
         <label>
-          <input type="checkbox" checked={keepView} onChange={(e) => setKeepView(e.target.checked)} /> {t.embed.keepView}
+          <input type="checkbox" checked={keepView} onChange={(e) => setKeepView(e.target.checked)} /> {d.keepView}
         </label>
         <label>
-          {t.embed.theme}{' '}
+          {d.theme}{' '}
           <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-            <option value="light">{t.embed.themes.light}</option>
-            <option value="dark">{t.embed.themes.dark}</option>
-            <option value="auto">{t.embed.themes.auto}</option>
+            <option value="light">{d.themes.light}</option>
+            <option value="dark">{d.themes.dark}</option>
+            <option value="auto">{d.themes.auto}</option>
           </select>
         </label>
         <label>
-          {t.embed.language}{' '}
+          {d.language}{' '}
           <select value={lang} onChange={(e) => setLang(e.target.value as Lang | '')}>
             {LANGS.map((l) => (
               <option key={l} value={l} lang={l}>
                 {t.lang[l]}
               </option>
             ))}
-            <option value="">{t.embed.readerLanguage}</option>
+            <option value="">{d.readerLanguage}</option>
           </select>
         </label>
       </fieldset>
       <label htmlFor="embed-code" className="embed-code-label">
-        {t.embed.code}
+        {d.code}
       </label>
       <textarea id="embed-code" readOnly value={code} rows={responsive ? 4 : 3} onFocus={(e) => e.currentTarget.select()} />
-      <CopyButton text={code} label={t.embed.copyCode} className="embed-copy" />
+      <CopyButton text={code} label={d.copyCode} className="embed-copy" />
       <div className="embed-preview">
-        <p className="embed-code-label">{t.embed.preview}</p>
-        <iframe src={previewSrc} title={t.embed.previewTitle} width="100%" height={Math.max(MIN_SIZE, Math.min(height, 360))} style={{ border: 0 }} />
+        <p className="embed-code-label">{d.preview}</p>
+        <iframe src={previewSrc} title={d.previewTitle} width="100%" height={Math.max(MIN_SIZE, Math.min(height, 360))} style={{ border: 0 }} />
       </div>
     </dialog>
   );

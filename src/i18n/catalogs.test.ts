@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadMessages } from './catalogs';
 import { LANGS } from './langs';
+import { citations } from './messages/citations';
+import { depositCard } from './messages/deposit-card';
+import { embedDialog } from './messages/embed-dialog';
 import { en } from './messages/en';
+import { listView } from './messages/list-view';
+import { page } from './messages/page';
+import { sourcesView } from './messages/sources-view';
+
+/** The sections that load with the parts of the app that use them (src/i18n/sections.ts). */
+const SECTIONS = { citations, depositCard, embedDialog, listView, page, sourcesView };
 
 /** Every key path of a catalog, with "()" after the functions and their number of arguments. */
 function shape(value: unknown, path = ''): string[] {
@@ -31,5 +40,12 @@ describe.each(LANGS)('the %s catalog', (lang) => {
   it('has no empty message', async () => {
     const messages = await loadMessages(lang);
     for (const text of samples(messages)) expect(text.trim()).not.toBe('');
+  });
+});
+
+describe.each(Object.entries(SECTIONS))('the %s section', (_, section) => {
+  it.each(LANGS)('has every key of its English in %s, and no other, none empty', (lang) => {
+    expect(shape(section[lang]).sort()).toEqual(shape(section.en).sort());
+    for (const text of samples(section[lang])) expect(text.trim()).not.toBe('');
   });
 });

@@ -26,14 +26,15 @@ export function permalinkOf(item: Citable, address: Address): string {
 
 /** The citation formats load only when a reader asks for them. */
 async function citationsFor(item: Citable, address: Address, i18n: I18n): Promise<CitationGroup[]> {
-  const cite = await import('../cite/citation');
+  const [cite, { citations: text }] = await Promise.all([import('../cite/citation'), import('../i18n/messages/citations')]);
   const { t } = i18n;
+  const c = text[i18n.lang];
   // In the reader's language: its words and dates, and the record's title as the reader sees it.
   const language =
-    i18n.lang === 'en' ? undefined : { locale: LOCALES[i18n.lang], siteName: t.site.citationSiteName, words: t.cite.words };
+    i18n.lang === 'en' ? undefined : { locale: LOCALES[i18n.lang], siteName: t.site.citationSiteName, words: c.words };
   const opts = { pageUrl: permalinkOf(item, address), accessed: new Date(), language };
   const page = cite.CITATION_STYLES.map((style) => ({
-    label: t.cite.styles[style],
+    label: c.styles[style],
     text:
       item.kind === 'statement'
         ? cite.citeStatement(localStatement(i18n, item.record), style, opts)
@@ -41,11 +42,11 @@ async function citationsFor(item: Citable, address: Address, i18n: I18n): Promis
           ? cite.citeDeposit({ name: depositName(i18n, item.record) }, style, opts)
           : cite.citeArea(item.record.name, style, opts),
   }));
-  if (item.kind !== 'statement') return [{ heading: t.cite.page, citations: page }];
-  const itself = cite.CITATION_STYLES.map((style) => ({ label: t.cite.styles[style], text: cite.citeOriginal(item.record, style) }));
+  if (item.kind !== 'statement') return [{ heading: c.page, citations: page }];
+  const itself = cite.CITATION_STYLES.map((style) => ({ label: c.styles[style], text: cite.citeOriginal(item.record, style) }));
   return [
-    { heading: t.cite.itself, citations: itself },
-    { heading: t.cite.page, citations: page },
+    { heading: c.itself, citations: itself },
+    { heading: c.page, citations: page },
   ];
 }
 

@@ -2,6 +2,8 @@ import { getArea } from '../data/dataset';
 import type { Deposit } from '../data/schema';
 import { useI18n, useT } from '../i18n/I18n';
 import { areaName } from '../i18n/localize';
+import { depositCard } from '../i18n/messages/deposit-card';
+import { useSection } from '../i18n/sections';
 import type { Selection } from '../state/url';
 import { LoadFailed } from '../ui/LoadFailed';
 import { SelectLink } from '../ui/SelectLink';
@@ -28,6 +30,7 @@ export default function DepositRecord({ id, onSelect }: { id: string; onSelect: 
 function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
   const i18n = useI18n();
   const { t, fmt } = i18n;
+  const c = useSection(depositCard);
   // The research notes (type, status, notes, resources) are written in English only: say so to the page.
   const en = i18n.lang === 'en' ? undefined : 'en';
   const area = d.areaId ? getArea(d.areaId) : undefined;
@@ -41,33 +44,33 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
             {areaName(i18n, area)}
           </SelectLink>
         ) : (
-          t.deposit.outsideAreas(t.country[d.country])
+          c.outsideAreas(t.country[d.country])
         )}
       </p>
       <p className="card-lead">
         {d.status.text}{' '}
         <span className="muted">
-          ({t.deposit.asOf(fmt.partialDate(d.status.asOf))}: <SourceLink source={d.status.source} />)
+          ({c.asOf(fmt.partialDate(d.status.asOf))}: <SourceLink source={d.status.source} />)
         </span>
       </p>
       <CardActions item={{ kind: 'deposit', record: d }} title={d.name} />
       <dl className="facts">
         {d.occupation && (
           <>
-            <dt>{t.deposit.occupation}</dt>
+            <dt>{c.occupation}</dt>
             <dd>
               <Occupation occupation={d.occupation} onSelect={onSelect} />
             </dd>
           </>
         )}
-        <dt>{t.deposit.location}</dt>
+        <dt>{c.location}</dt>
         <dd>
           {d.location ? (
             <>
               {fmt.coordinate(d.location.lat, d.location.lon)} <strong>±{t.units.km(fmt.number(d.location.precisionKm))}</strong>
               <span className="note">
                 {' · '}
-                {t.basis[d.location.basis]} (<SourceLink source={d.location.source} />)
+                {c.basis[d.location.basis]} (<SourceLink source={d.location.source} />)
               </span>
               <Disclosure id={`deposit-${d.id}-location`} summary={t.card.located}>
                 <p className="note">{d.location.note}</p>
@@ -75,7 +78,7 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
             </>
           ) : (
             <>
-              <strong>{t.deposit.notPublished}</strong> <span className="note">{t.deposit.noMarker}</span>
+              <strong>{c.notPublished}</strong> <span className="note">{c.noMarker}</span>
             </>
           )}
         </dd>
@@ -88,7 +91,7 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
       <PlaceEvents id={`deposit-${d.id}-events`} places={[{ depositId: d.id }]} onSelect={onSelect} />
       <Disclosure id={`deposit-${d.id}-figures`} summary={t.card.figures(d.resources.length)}>
         {d.resources.length === 0 ? (
-          <p className="note">{t.deposit.noFigure}</p>
+          <p className="note">{c.noFigure}</p>
         ) : (
           <>
             <ul className="resources">
@@ -101,30 +104,30 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
                 </li>
               ))}
             </ul>
-            <p className="note">{t.deposit.notComparable}</p>
+            <p className="note">{c.notComparable}</p>
           </>
         )}
       </Disclosure>
       <Disclosure id={`deposit-${d.id}-notes`} summary={t.card.notes}>
         <dl className="facts-notes">
-          <dt>{t.deposit.type}</dt>
+          <dt>{c.type}</dt>
           <dd>{d.type}</dd>
           {d.aliases.length > 0 && (
             <>
-              <dt>{t.deposit.aliases}</dt>
+              <dt>{c.aliases}</dt>
               <dd>{d.aliases.join('; ')}</dd>
             </>
           )}
           {d.notes && (
             <>
-              <dt>{t.deposit.notes}</dt>
+              <dt>{c.notes}</dt>
               <dd className="note">{d.notes}</dd>
             </>
           )}
         </dl>
       </Disclosure>
       <Disclosure id={`deposit-${d.id}-sources`} summary={t.card.allSources(d.sources.length)}>
-        <SourceList sources={d.sources} label={t.deposit.allSources} />
+        <SourceList sources={d.sources} label={c.allSources} />
       </Disclosure>
     </div>
   );

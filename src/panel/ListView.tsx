@@ -1,5 +1,7 @@
 import { areas, deposits, depositsIn, getArea, statementsFor } from '../data/dataset';
 import { useI18n } from '../i18n/I18n';
+import { listView } from '../i18n/messages/list-view';
+import { useSection } from '../i18n/sections';
 import { areaName, depositName } from '../i18n/localize';
 import type { Selection } from '../state/url';
 import { SelectLink } from '../ui/SelectLink';
@@ -8,19 +10,20 @@ import { SelectLink } from '../ui/SelectLink';
 export default function ListView({ onSelect }: { onSelect: (s: Selection) => void }) {
   const i18n = useI18n();
   const { t, fmt } = i18n;
+  const l = useSection(listView);
   return (
     <div className="list-view">
-      <p>{t.list.intro}</p>
+      <p>{l.intro}</p>
       <div className="table-wrap">
         <table>
-          <caption>{t.list.areasCaption}</caption>
+          <caption>{l.areasCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.list.area}</th>
-              <th scope="col">{t.list.status}</th>
-              <th scope="col">{t.list.size}</th>
-              <th scope="col">{t.list.deposits}</th>
-              <th scope="col">{t.list.statements}</th>
+              <th scope="col">{l.area}</th>
+              <th scope="col">{l.status}</th>
+              <th scope="col">{l.size}</th>
+              <th scope="col">{l.deposits}</th>
+              <th scope="col">{l.statements}</th>
             </tr>
           </thead>
           <tbody>
@@ -31,10 +34,10 @@ export default function ListView({ onSelect }: { onSelect: (s: Selection) => voi
                     {areaName(i18n, a)}
                   </SelectLink>
                 </th>
-                <td data-label={t.list.status}>{a.properties.kind === 'occupied-ukraine' ? t.area.occupiedUkraineDrawn : t.area.russianRegion}</td>
-                <td className="num" data-label={t.list.size}>{fmt.km2(a.properties.areaKm2)}</td>
-                <td className="num" data-label={t.list.deposits}>{fmt.number(depositsIn(a.id).length)}</td>
-                <td className="num" data-label={t.list.statements}>{fmt.number(statementsFor(a.id).length)}</td>
+                <td data-label={l.status}>{a.properties.kind === 'occupied-ukraine' ? t.area.occupiedUkraineDrawn : t.area.russianRegion}</td>
+                <td className="num" data-label={l.size}>{fmt.km2(a.properties.areaKm2)}</td>
+                <td className="num" data-label={l.deposits}>{fmt.number(depositsIn(a.id).length)}</td>
+                <td className="num" data-label={l.statements}>{fmt.number(statementsFor(a.id).length)}</td>
               </tr>
             ))}
           </tbody>
@@ -42,14 +45,14 @@ export default function ListView({ onSelect }: { onSelect: (s: Selection) => voi
       </div>
       <div className="table-wrap">
         <table>
-          <caption>{t.list.depositsCaption}</caption>
+          <caption>{l.depositsCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.list.deposit}</th>
-              <th scope="col">{t.list.area}</th>
-              <th scope="col">{t.list.holds}</th>
-              <th scope="col">{t.list.status}</th>
-              <th scope="col">{t.list.location}</th>
+              <th scope="col">{l.deposit}</th>
+              <th scope="col">{l.area}</th>
+              <th scope="col">{l.holds}</th>
+              <th scope="col">{l.status}</th>
+              <th scope="col">{l.location}</th>
             </tr>
           </thead>
           <tbody>
@@ -60,15 +63,15 @@ export default function ListView({ onSelect }: { onSelect: (s: Selection) => voi
                     {depositName(i18n, d)}
                   </SelectLink>
                 </th>
-                <td data-label={t.list.area}>
+                <td data-label={l.area}>
                   {d.areaId ? areaName(i18n, getArea(d.areaId)!) : t.deposit.outsideSix(t.country[d.country])}
                   {d.occupation && ` (${t.deposit.occupiedAsOfLower(d.occupation.occupied, fmt.partialDate(d.occupation.asOf))})`}
                 </td>
-                <td data-label={t.list.holds}>
+                <td data-label={l.holds}>
                   {t.group[d.group]}: {d.commodities.join(', ')}
                 </td>
-                <td data-label={t.list.status}>{t.deposit.stageDated(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}</td>
-                <td data-label={t.list.location}>
+                <td data-label={l.status}>{t.deposit.stageDated(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}</td>
+                <td data-label={l.location}>
                   {d.location
                     ? `${fmt.coordinate(d.location.lat, d.location.lon)} ±${t.units.km(fmt.number(d.location.precisionKm))} (${t.basisShort[d.location.basis]})`
                     : t.deposit.notPublishedTag}

@@ -3,6 +3,8 @@ import { collectSources } from '../cite/sources';
 import { areas, article } from '../data/dataset';
 import type { Deposit, Statement, TimelineEvent } from '../data/schema';
 import { useT } from '../i18n/I18n';
+import { sourcesView } from '../i18n/messages/sources-view';
+import { useSection } from '../i18n/sections';
 import { LoadFailed } from '../ui/LoadFailed';
 import { useDepositRecords, useStatementRecords, useTimeline } from './useDepositRecord';
 
@@ -21,14 +23,14 @@ export default function SourcesView() {
 }
 
 function Groups({ deposits, statements, timeline }: { deposits: Deposit[]; statements: Statement[]; timeline: TimelineEvent[] }) {
-  const t = useT();
+  const t = useSection(sourcesView);
   const groups = useMemo(
     () => collectSources({ article, areas, deposits, statements, timeline }),
     [deposits, statements, timeline],
   );
   return (
     <>
-      <p>{t.sources.intro}</p>
+      <p>{t.intro}</p>
       {groups.map((g) => (
         <section key={g.group} aria-labelledby={`sources-${g.group}`}>
           <h3 id={`sources-${g.group}`}>
@@ -40,7 +42,7 @@ function Groups({ deposits, statements, timeline }: { deposits: Deposit[]; state
                 <a href={e.url} target="_blank" rel="noopener noreferrer">
                   {e.title}
                 </a>
-                <span className="muted">{t.sources.supports(e.supports.join('; '))}</span>
+                <span className="muted">{t.supports(e.supports.join('; '))}</span>
               </li>
             ))}
           </ul>

@@ -21,12 +21,6 @@ export const en = {
   /** The page's head and its note for readers without JavaScript (written into the built HTML). */
   page: {
     title: 'Russia’s rare-earth offer, February 2025: a map of the regions, deposits and statements',
-    description:
-      'An interactive map of the regions and rare-earth deposits Putin named in February 2025, and of the Ukrainian regions Russia claims, with every statement quoted beside its primary source.',
-    noscript: 'The interactive map needs JavaScript. Everything it shows, every area, statement, source and deposit, is written out in',
-    noscriptLink: 'the text version',
-    textNote: 'The text version of the map: every area, statement, source and deposit, written out.',
-    textLink: 'Open the interactive map',
   },
   site: {
     heading: 'Russia’s rare-earth offer',
@@ -107,12 +101,6 @@ export const en = {
     developing: 'Developing',
     undeveloped: 'Undeveloped',
   },
-  basis: {
-    deposit: "the deposit's own coordinate",
-    'settlement proxy': 'a nearby settlement, not the deposit itself',
-    district: 'a massif, district or area point, not the deposit itself',
-    computed: "computed from a published distance and direction, not the deposit's own coordinate",
-  },
   /** The basis in a few words, for tables and marker names. */
   basisShort: {
     deposit: 'deposit',
@@ -127,14 +115,6 @@ export const en = {
     mirror: 'Mirror of a primary or wire text',
     geological: 'Geological',
     report: 'Report',
-  },
-  sourceGroup: {
-    article: 'The article',
-    wire: 'Wire stories',
-    primary: 'Primary texts and their mirrors',
-    geological: 'Geological sources',
-    reference: 'Reference works',
-    report: 'Reports and other sources',
   },
   venue: {
     briefing: 'Briefing',
@@ -207,25 +187,13 @@ export const en = {
       'These are the six Ukrainian regions Russia claims as its “new territories”; large parts of them are held by Ukraine. As of early 2025 Russia occupied Crimea and Sevastopol (since 2014), nearly all of Luhansk Oblast, and parts of Donetsk, Zaporizhzhia and Kherson oblasts. Deposits in these oblasts that Russia did not hold are marked "not occupied".',
   },
   deposit: {
-    outsideAreas: (country: string) => `${country}, outside the areas named in February 2025`,
     outsideSix: (country: string) => `${country}, outside the six areas`,
-    occupation: 'Occupation',
     occupiedAsOf: (occupied: boolean | null, date: string) =>
       `${occupied === null ? 'Occupation not established' : occupied ? 'Occupied' : 'Not occupied'} as of ${date}`,
     occupiedAsOfLower: (occupied: boolean | null, date: string) =>
       `${occupied === null ? 'occupation not established' : occupied ? 'occupied' : 'not occupied'} as of ${date}`,
-    asOf: (date: string) => `as of ${date}`,
-    location: 'Location',
-    notPublished: 'Location not published.',
     notPublishedTag: 'Location not published',
-    noMarker: 'No source found gives a coordinate, so the map shows no marker.',
-    type: 'Type',
     stageDated: (stage: string, date: string) => `${stage} (${date})`,
-    noFigure: 'No published figure found.',
-    notComparable: 'Figures use different categories (reserves, resources, estimates) and are not comparable across deposits.',
-    aliases: 'Also called',
-    notes: 'Notes',
-    allSources: 'All sources for this deposit',
     sourceFor: { status: 'status', location: 'location' },
   },
   statement: {
@@ -240,46 +208,15 @@ export const en = {
   },
   sources: {
     label: 'Sources',
-    intro:
-      'Every source cited on this map, grouped by kind. Under each, what it supports. Pages marked as mirrors are copies of a primary or wire text, used where the original page was not found.',
-    supports: (what: string) => ` · supports: ${what}`,
     copy: (of: string) => `copy of ${of}`,
     copyPlain: 'copy',
     archived: 'archived copy',
-  },
-  list: {
-    intro: 'The same areas and deposits the map draws, as tables. Select a name to read its statements or its record.',
-    areasCaption: 'The six areas',
-    depositsCaption: 'The deposits',
-    area: 'Area',
-    status: 'Status',
-    size: 'Size',
-    deposits: 'Deposits',
-    statements: 'Statements',
-    deposit: 'Deposit',
-    holds: 'Holds',
-    location: 'Location',
   },
   cite: {
     button: 'Cite',
     failed: 'Could not load the citation formats. Check your connection.',
     preparing: 'Preparing citations…',
     copyCitation: (style: string) => `Copy the ${style} citation`,
-    itself: 'Cite the statement itself (speaker, date, venue, original source)',
-    page: 'Cite this page of the map',
-    words: {
-      version: 'Version',
-      statementBy: 'Statement by ',
-      depositRecord: 'Deposit record',
-      areaRecord: 'Area record',
-      retrieved: (date: string, url: string) => `Retrieved ${date}, from ${url}`,
-      accessed: (date: string) => `Accessed ${date}`,
-    },
-    styles: {
-      apa: 'APA (7th edition)',
-      mla: 'MLA (9th edition)',
-      chicago: 'Chicago (17th edition, bibliography entry)',
-    },
   },
   /** The top of every card, and the disclosures that hold its research. */
   card: {
@@ -359,25 +296,6 @@ export const en = {
     fullscreen: 'Fullscreen',
     openFull: 'Open the full map',
     fullMap: 'Full map',
-    dialogTitle: 'Embed this map',
-    close: 'Close',
-    intro:
-      'Paste this code into your article. The map loads nothing from any other site, sets no cookies, and scrolls the page, not the map, until a reader clicks it.',
-    size: 'Size',
-    responsive: 'Responsive: as wide as the column, as tall as the map needs',
-    fixed: 'Fixed size',
-    width: 'Width',
-    height: 'Height',
-    map: 'Map',
-    keepView: 'Keep the current view (centre and zoom); otherwise the map fits what is selected',
-    theme: 'Theme',
-    themes: { light: 'Light', dark: 'Dark', auto: "Follow the reader's setting" },
-    language: 'Language',
-    readerLanguage: "The reader's browser language",
-    code: 'Code',
-    copyCode: 'Copy the embed code',
-    preview: 'Preview',
-    previewTitle: 'Preview of the embedded map',
     wheelHint: 'Click the map, or hold Ctrl (⌘ on a Mac) while scrolling, to zoom',
     touchHint: 'Use two fingers to move the map',
   },

@@ -1,8 +1,11 @@
 /** The Ukrainian interface text. Same keys as the English catalog (src/i18n/messages/en.ts). */
-import { pluralFor } from '../../vocab/plural';
+import type { PluralForms } from '../../vocab/plural';
 import type { Messages } from './en';
 
-const plural = pluralFor('uk');
+// Written out here rather than imported, so that this language's chunk imports nothing at run time.
+const rules = new Intl.PluralRules('uk');
+const numbers = new Intl.NumberFormat('uk');
+const plural = (n: number, forms: PluralForms) => (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
 const deposits = (n: number) => plural(n, { one: '# родовище', few: '# родовища', many: '# родовищ', other: '# родовища' });
 const statements = (n: number) => plural(n, { one: '# заява', few: '# заяви', many: '# заяв', other: '# заяви' });
 
@@ -15,12 +18,6 @@ export const uk: Messages = {
   },
   page: {
     title: 'Рідкісноземельна пропозиція Росії, лютий 2025: карта регіонів, родовищ і заяв',
-    description:
-      'Інтерактивна карта регіонів і родовищ рідкісноземельних металів, які Путін назвав у лютому 2025 року, та регіонів України, на які претендує Росія; кожну заяву наведено поруч із першоджерелом.',
-    noscript: 'Для інтерактивної карти потрібен JavaScript. Усе, що вона показує, — кожну територію, заяву, джерело й родовище — викладено в',
-    noscriptLink: 'текстовій версії',
-    textNote: 'Текстова версія карти: кожна територія, заява, джерело й родовище.',
-    textLink: 'Відкрити інтерактивну карту',
   },
   site: {
     heading: 'Рідкісноземельна пропозиція Росії: регіони, родовища і що було сказано',
@@ -101,12 +98,6 @@ export const uk: Messages = {
     developing: 'Освоюється',
     undeveloped: 'Не освоєне',
   },
-  basis: {
-    deposit: 'власна координата родовища',
-    'settlement proxy': 'найближчий населений пункт, а не саме родовище',
-    district: 'точка масиву, району чи ділянки, а не саме родовище',
-    computed: 'обчислена за опублікованими відстанню й напрямком, а не власна координата родовища',
-  },
   basisShort: {
     deposit: 'родовище',
     'settlement proxy': 'за населеним пунктом',
@@ -120,14 +111,6 @@ export const uk: Messages = {
     mirror: 'Копія першоджерела чи агентського тексту',
     geological: 'Геологічне джерело',
     report: 'Звіт',
-  },
-  sourceGroup: {
-    article: 'Стаття',
-    wire: 'Повідомлення інформагенцій',
-    primary: 'Першоджерела та їхні копії',
-    geological: 'Геологічні джерела',
-    reference: 'Довідкові видання',
-    report: 'Звіти й інші джерела',
   },
   venue: {
     briefing: 'Брифінг',
@@ -195,35 +178,14 @@ export const uk: Messages = {
       'Це шість регіонів України, які Росія називає своїми «новими територіями»; значна їхня частина під контролем України. На початок 2025 року Росія окупувала Крим і Севастополь (з 2014 року), майже всю Луганську область і частини Донецької, Запорізької та Херсонської областей. Родовища в цих областях, яких Росія не контролювала, позначено як «не окуповані».',
   },
   deposit: {
-    area: 'Територія',
-    outsideAreas: (country) => `${country}, поза територіями, названими в лютому 2025 року`,
     outsideSix: (country) => `${country}, поза шістьма територіями`,
-    occupation: 'Окупація',
-    occupied: 'Окуповане',
-    notOccupied: 'Не окуповане',
-    occupiedStatus: (occupied) => (occupied === null ? 'Окупацію не встановлено' : occupied ? 'Окуповане' : 'Не окуповане'),
     occupiedAsOf: (occupied, date) =>
       `${occupied === null ? 'Окупацію не встановлено' : occupied ? 'Окуповане' : 'Не окуповане'} станом на ${date}`,
     occupiedAsOfLower: (occupied, date) =>
       `${occupied === null ? 'окупацію не встановлено' : occupied ? 'окуповане' : 'не окуповане'} станом на ${date}`,
-    asOf: (date) => `станом на ${date}`,
-    location: 'Розташування',
-    thisPointIs: (basis) => `Ця точка — ${basis}.`,
-    source: 'Джерело:',
-    notPublished: 'Розташування не опубліковано.',
     notPublishedTag: 'Розташування не опубліковано',
-    noMarker: 'Жодне знайдене джерело не дає координат, тому на карті немає позначки.',
-    holds: 'Що містить',
-    type: 'Тип',
-    status: 'Стан',
     stageAsOf: (stage, date) => `${stage} (станом на ${date})`,
     stageDated: (stage, date) => `${stage} (${date})`,
-    resources: 'Ресурси',
-    noFigure: 'Опублікованих цифр не знайдено.',
-    notComparable: 'Цифри належать до різних категорій (запаси, ресурси, оцінки), тож порівнювати їх між родовищами не можна.',
-    aliases: 'Інші назви',
-    notes: 'Примітки',
-    allSources: 'Усі джерела про це родовище',
     itemSources: 'Джерела: ',
     sourceFor: { status: 'стан', location: 'розташування' },
   },
@@ -243,41 +205,12 @@ export const uk: Messages = {
   },
   sources: {
     label: 'Джерела',
-    intro:
-      'Усі джерела, на які посилається карта, за видами. Під кожним — що саме воно підтверджує. Сторінки, позначені як копії, відтворюють текст першоджерела чи агенції там, де оригінальної сторінки не знайдено.',
-    supports: (what) => ` · підтверджує: ${what}`,
-  },
-  list: {
-    intro: 'Ті самі території й родовища, що й на карті, у таблицях. Виберіть назву, щоб прочитати заяви чи запис.',
-    areasCaption: 'Шість територій',
-    depositsCaption: 'Родовища',
-    area: 'Територія',
-    status: 'Статус',
-    size: 'Площа',
-    deposits: 'Родовища',
-    statements: 'Заяви',
-    deposit: 'Родовище',
-    holds: 'Що містить',
-    location: 'Розташування',
   },
   cite: {
     button: 'Цитувати',
     failed: 'Не вдалося завантажити формати цитування. Перевірте з’єднання.',
     preparing: 'Готуємо цитування…',
     copyCitation: (style) => `Скопіювати цитування ${style}`,
-    words: {
-      version: 'Версія',
-      statementBy: 'Заява: ',
-      depositRecord: 'Запис про родовище',
-      areaRecord: 'Запис про територію',
-      retrieved: (date, url) => `Дата звернення: ${date}. URL: ${url}`,
-      accessed: (date) => `Дата звернення: ${date}`,
-    },
-    styles: {
-      apa: 'APA (7-ме видання)',
-      mla: 'MLA (9-те видання)',
-      chicago: 'Chicago (17-те видання, бібліографічний запис)',
-    },
   },
   copy: {
     button: 'Копіювати',
@@ -291,25 +224,6 @@ export const uk: Messages = {
     fullscreen: 'На весь екран',
     openFull: 'Відкрити повну карту',
     fullMap: 'Повна карта',
-    dialogTitle: 'Вбудувати карту',
-    close: 'Закрити',
-    intro:
-      'Вставте цей код у свою статтю. Карта нічого не завантажує з інших сайтів, не ставить cookie, а коліщатко миші гортає сторінку, а не карту, доки читач не клацне по ній.',
-    size: 'Розмір',
-    responsive: 'Адаптивний: завширшки як колонка, заввишки скільки треба карті',
-    fixed: 'Фіксований розмір',
-    width: 'Ширина',
-    height: 'Висота',
-    map: 'Карта',
-    keepView: 'Зберегти поточний вигляд (центр і масштаб); інакше карта покаже те, що вибрано',
-    theme: 'Тема',
-    themes: { light: 'Світла', dark: 'Темна', auto: 'Як у налаштуваннях читача' },
-    language: 'Мова',
-    readerLanguage: 'Мова браузера читача',
-    code: 'Код',
-    copyCode: 'Скопіювати код для вбудовування',
-    preview: 'Попередній перегляд',
-    previewTitle: 'Попередній перегляд вбудованої карти',
     wheelHint: 'Щоб змінити масштаб, клацніть по карті або гортайте, утримуючи Ctrl (⌘ на Mac)',
     touchHint: 'Щоб посунути карту, проведіть двома пальцями',
   },

@@ -1,0 +1,56 @@
+/**
+ * The citation formats: text used only by a part of the app that loads on demand, so it lives in that part's
+ * chunk, in every language, rather than in the first view's catalog. Same rules as the catalogs
+ * (src/i18n/messages/en.ts): the English defines the keys, every language must have them all.
+ */
+import type { Section } from '../sections';
+
+const en = {
+  words: {
+    version: 'Version',
+    statementBy: 'Statement by ',
+    depositRecord: 'Deposit record',
+    areaRecord: 'Area record',
+    retrieved: (date: string, url: string) => `Retrieved ${date}, from ${url}`,
+    accessed: (date: string) => `Accessed ${date}`,
+  },
+  styles: {
+    apa: 'APA (7th edition)',
+    mla: 'MLA (9th edition)',
+    chicago: 'Chicago (17th edition, bibliography entry)',
+  },
+};
+
+export const citations: Section<typeof en> = {
+  en,
+  uk: {
+    words: {
+      version: 'Версія',
+      statementBy: 'Заява: ',
+      depositRecord: 'Запис про родовище',
+      areaRecord: 'Запис про територію',
+      retrieved: (date, url) => `Дата звернення: ${date}. URL: ${url}`,
+      accessed: (date) => `Дата звернення: ${date}`,
+    },
+    styles: {
+      apa: 'APA (7-ме видання)',
+      mla: 'MLA (9-те видання)',
+      chicago: 'Chicago (17-те видання, бібліографічний запис)',
+    },
+  },
+  ru: {
+    words: {
+      version: 'Версия',
+      statementBy: 'Заявление: ',
+      depositRecord: 'Запись о месторождении',
+      areaRecord: 'Запись о территории',
+      retrieved: (date, url) => `Дата обращения: ${date}. URL: ${url}`,
+      accessed: (date) => `Дата обращения: ${date}`,
+    },
+    styles: {
+      apa: 'APA (7-е издание)',
+      mla: 'MLA (9-е издание)',
+      chicago: 'Chicago (17-е издание, библиографическая запись)',
+    },
+  },
+};
