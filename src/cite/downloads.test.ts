@@ -1,6 +1,5 @@
 import { en } from '../i18n/messages/en';
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/messages/en';
 import { readRawData as loadRaw } from '../data/read-data';
 import type { Dataset } from '../data/schema';
 import { validate } from '../data/validate';

