@@ -45,7 +45,7 @@ function TextPage() {
         <Headline />
       </header>
       <div className="map-wrap map-wrap--static">
-        <p className="static-map-note">{t.site.staticMapNote}</p>
+        <p className="static-map-note">{page[i18n.lang].staticMapNote}</p>
       </div>
       <aside className="panel" id="panel" aria-labelledby="panel-title">
         <div className="panel-body">

@@ -40,7 +40,7 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
   }, [keepView, map]);
 
   const params = { selection, view, theme, responsive, lang: lang || null };
-  const code = embedCode({ ...params, appUrl: appAddress, width, height, title: t.site.frameTitle });
+  const code = embedCode({ ...params, appUrl: appAddress, width, height, title: d.frameTitle });
   const previewSrc = embedUrl(appAddress, { ...params, responsive: false });
 
   return (

@@ -3,7 +3,7 @@
  * address (e.g. `location.origin + location.pathname`), nothing here reads `window`.
  */
 import type { Lang } from '../i18n/langs';
-import { en } from '../i18n/messages/en';
+import { embedDialog } from '../i18n/messages/embed-dialog';
 import { LAYERS, type Layer } from '../map/layers';
 import { formatUrl, type MapView, type Selection, type Theme } from '../state/url';
 import { IFRAME_ATTRIBUTE, EMBED_SCRIPT } from './protocol';
@@ -39,7 +39,7 @@ export type EmbedCodeOptions = EmbedParams & {
 };
 
 /** The frame's accessible name where the caller gives none; the embed dialog gives it in the reader's language. */
-export const DEFAULT_TITLE = en.site.frameTitle;
+export const DEFAULT_TITLE = embedDialog.en.frameTitle;
 export const DEFAULT_WIDTH = 640;
 export const DEFAULT_HEIGHT = 480;
 /** The sizes embed.js accepts, in CSS pixels; the code uses the same bounds. */

@@ -6,6 +6,7 @@
 import type { Section } from '../sections';
 
 const en = {
+  frameTitle: "Map: Russia's rare-earth offer, the regions and the deposits",
   dialogTitle: 'Embed this map',
   close: 'Close',
   intro:
@@ -30,6 +31,7 @@ const en = {
 export const embedDialog: Section<typeof en> = {
   en,
   uk: {
+    frameTitle: 'Карта: рідкісноземельна пропозиція Росії, регіони й родовища',
     dialogTitle: 'Вбудувати карту',
     close: 'Закрити',
     intro:
@@ -51,6 +53,7 @@ export const embedDialog: Section<typeof en> = {
     previewTitle: 'Попередній перегляд вбудованої карти',
   },
   ru: {
+    frameTitle: 'Карта: редкоземельное предложение России, регионы и месторождения',
     dialogTitle: 'Встроить карту',
     close: 'Закрыть',
     intro:

@@ -27,10 +27,8 @@ export const en = {
     dek: 'The six areas Putin named in February 2025, their deposits, and what was said about each, beside its source',
     overviewTitle: 'Russia’s rare-earth offer, February 2025',
     embedTitle: 'Russia’s rare-earth offer: regions, deposits, statements',
-    frameTitle: "Map: Russia's rare-earth offer, the regions and the deposits",
     citationSiteName: "Russia's rare-earth offer: the regions, the deposits and what was said",
     skipToList: 'Skip the map: read the areas and deposits as a list',
-    staticMapNote: 'The map is loading. It needs JavaScript; everything it shows is also written out here.',
   },
   titles: {
     list: 'All areas and deposits',
