@@ -82,6 +82,7 @@ export const ru: Messages = {
     timeline: 'хронологию',
     figures: 'цифры',
     embedDialog: 'окно встраивания',
+    map: 'карту',
     loadingRecord: 'Загружаем запись…',
     loadingSources: 'Загружаем источники…',
   },

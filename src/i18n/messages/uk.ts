@@ -81,6 +81,7 @@ export const uk: Messages = {
     timeline: 'хронологію',
     figures: 'цифри',
     embedDialog: 'вікно вбудовування',
+    map: 'карту',
     loadingRecord: 'Завантажуємо запис…',
     loadingSources: 'Завантажуємо джерела…',
   },
