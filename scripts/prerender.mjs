@@ -52,7 +52,8 @@ function pages(lang, { app, text, head: h }) {
   const style = index.match(NOSCRIPT_STYLE)[0];
   // Without JavaScript, go straight to the text version (a redirect without delay, as WCAG allows).
   index = index.replace(NOSCRIPT_STYLE, () => `${style}\n    <noscript><meta http-equiv="refresh" content="0; url=text.html" /></noscript>`);
-  index = index.replace(NOTE, () => `<noscript><p class="noscript-note">${escapeHtml(h.noscript)} <a href="text.html">${escapeHtml(h.noscriptLink)}</a>.</p></noscript>`);
+  // The note would only ever show where a browser ignores the redirect; the first visit carries the redirect alone.
+  index = index.replace(NOTE, '');
   index = replaceOnce(index, '<div id="root"></div>', `<div id="root" ${rootAttrs}>${app}</div>`);
   // The language's own chunks (its catalog and its translations of the data) load with the app's, not after.
   const own = readdirSync('dist/assets').filter((f) => f.startsWith(`${lang}-`) || f.startsWith(`${lang}.gen-`));

@@ -3,6 +3,7 @@ import { loadMessages } from './catalogs';
 import { LANGS } from './langs';
 import { citations } from './messages/citations';
 import { depositCard } from './messages/deposit-card';
+import { keyboardHelp } from './messages/keyboard-help';
 import { embedDialog } from './messages/embed-dialog';
 import { en } from './messages/en';
 import { listView } from './messages/list-view';
@@ -10,7 +11,7 @@ import { page } from './messages/page';
 import { sourcesView } from './messages/sources-view';
 
 /** The sections that load with the parts of the app that use them (src/i18n/sections.ts). */
-const SECTIONS = { citations, depositCard, embedDialog, listView, page, sourcesView };
+const SECTIONS = { citations, depositCard, embedDialog, keyboardHelp, listView, page, sourcesView };
 
 /** Every key path of a catalog, with "()" after the functions and their number of arguments. */
 function shape(value: unknown, path = ''): string[] {

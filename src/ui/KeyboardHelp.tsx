@@ -1,28 +1,20 @@
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../i18n/I18n';
 
-/** The keyboard help, visible as a disclosure in the header. */
+const KeyboardHelpBody = lazy(() => import('./KeyboardHelpBody'));
+
+/** The keyboard help, a disclosure in the header; its text loads when it is first opened. */
 export function KeyboardHelp() {
-  const { keyboard: k, header } = useT();
+  const { header } = useT();
+  const [open, setOpen] = useState(false);
   return (
-    <details className="keyboard-help">
-      <summary aria-label={header.keyboard} title={header.keyboard}>
-        <span aria-hidden="true">?</span>
-      </summary>
-      <div className="keyboard-help-body">
-        <dl>
-          <dt>{k.tabKeys}</dt>
-          <dd>{k.tab}</dd>
-          <dt>{k.enterKeys}</dt>
-          <dd>{k.enter}</dd>
-          <dt>{k.escapeKeys}</dt>
-          <dd>{k.escape}</dd>
-          <dt>{k.arrowKeys}</dt>
-          <dd>{k.arrows}</dd>
-          <dt>{k.zoomKeys}</dt>
-          <dd>{k.zoom}</dd>
-        </dl>
-        <p>{k.textVersion}</p>
-      </div>
+    <details className="keyboard-help" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{header.keyboard}</summary>
+      {open && (
+        <Suspense fallback={null}>
+          <KeyboardHelpBody />
+        </Suspense>
+      )}
     </details>
   );
 }

