@@ -150,9 +150,14 @@ test('switching the language keeps the selection and the map where they are', as
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   await expect(panelHeading(page)).toHaveText(translated('uk', 'areas', 'tuva', 'name'));
   await expect(page).toHaveURL(/\?area=tuva&lang=uk$/);
-  expect(await box()).toEqual(before);
+  const near = async () => {
+    const now = await box();
+    // Within a pixel: sub-pixel rounding, not a move.
+    for (const k of ['dx', 'dy', 'width', 'height'] as const) expect(Math.abs(now[k] - before[k]), k).toBeLessThanOrEqual(1);
+  };
+  await near();
   await page.locator('.lang-switch a[lang="en"]').click();
   await expect(panelHeading(page)).toHaveText(areas.find((a) => a.id === 'tuva')!.properties.name);
-  expect(await box()).toEqual(before);
+  await near();
   expect(w.errors).toEqual([]);
 });
