@@ -15,7 +15,8 @@ import { EditionChanges } from './EditionChanges';
 import { FigureSources } from './FigureSources';
 import { useT } from '../i18n/I18n';
 import { useFigureNumbers } from './format';
-import { figuresViewEn as t } from './view-messages';
+import { useSection } from '../i18n/sections';
+import { figuresView } from './view-messages';
 import { RussiaTwoFigures } from './RussiaTwoFigures';
 import { SeriesFigure } from './SeriesFigure';
 import './figures.css';
@@ -47,6 +48,7 @@ function useOpenDetailsForPrint() {
 }
 
 export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => void }) {
+  const t = useSection(figuresView);
   const { tonnes, megatonnes } = useFigureNumbers(t.megatonnes);
   useOpenDetailsForPrint();
   const tr = useT();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { depositsIn, statementsFor } from '../data/dataset';
 import type { Area, DepositSummary, StatementBrief } from '../data/schema';
 import { useI18n, useT } from '../i18n/I18n';
-import { areaName, localStatement } from '../i18n/localize';
+import { areaName, localBrief } from '../i18n/localize';
 import type { Selection } from '../state/url';
 import { useStaticLinks } from '../ui/LinkMode';
 import { SelectLink } from '../ui/SelectLink';
@@ -85,7 +85,7 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
         <h3 id={`${area.id}-statements-heading`}>{t.area.statements(t.count.statements(statements.length))}</h3>
         {isStatic ? (
           <ul className="statement-links">
-            {statements.map((statement) => localStatement(i18n, statement)).map((s) => (
+            {statements.map((statement) => localBrief(i18n, statement)).map((s) => (
               <li key={s.id}>
                 <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect}>
                   {s.title}

@@ -3,7 +3,7 @@ import type { Deposit, Statement } from '../data/schema';
 import type { AreaId } from '../geo/area-ids';
 import { useI18n, type I18n } from '../i18n/I18n';
 import { LOCALES } from '../i18n/langs';
-import { areaName, depositName, localStatement } from '../i18n/localize';
+import { depositName, localStatement } from '../i18n/localize';
 import type { Messages } from '../i18n/messages/en';
 import { permalinkUrl, type Selection } from '../state/url';
 import { useAddress, type Address } from '../state/useUrl';

@@ -3,6 +3,7 @@ import { DOWNLOAD_FILES, DOWNLOADS_DIR } from '../cite/download-files';
 import { areas, article as sourceArticle, depositsIn, statements, statementsFor } from '../data/dataset';
 import { areaName, localArticle } from '../i18n/localize';
 import { useI18n } from '../i18n/I18n';
+import { useAddress } from '../state/useUrl';
 import type { Selection } from '../state/url';
 import { SelectLink } from '../ui/SelectLink';
 import { ABOUT_ID } from './about-id';
@@ -26,6 +27,7 @@ type OverviewProps = {
 export function Overview({ onSelect, Statement = StatementSummary, about }: OverviewProps) {
   const i18n = useI18n();
   const { t } = i18n;
+  const { root } = useAddress();
   const [dek, ...body] = localArticle(i18n, sourceArticle).summary;
   return (
     <>

@@ -1,6 +1,6 @@
 import { getArea, getDeposit, getStatement } from '../data/dataset';
 import type { I18n } from '../i18n/I18n';
-import { areaName, depositName, localStatement } from '../i18n/localize';
+import { areaName, depositName, localBrief } from '../i18n/localize';
 import type { Selection } from '../state/url';
 
 /** The panel's heading for a selection, in the reader's language. */
@@ -17,7 +17,7 @@ export function titleOf(i18n: I18n, selection: Selection): string {
     }
     case 'statement': {
       const statement = getStatement(selection.id);
-      return statement ? localStatement(i18n, statement).title : '';
+      return statement ? localBrief(i18n, statement).title : '';
     }
     case 'list':
       return t.titles.list;

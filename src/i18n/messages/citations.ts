@@ -14,6 +14,8 @@ const en = {
     retrieved: (date: string, url: string) => `Retrieved ${date}, from ${url}`,
     accessed: (date: string) => `Accessed ${date}`,
   },
+  itself: 'Cite the statement itself (speaker, date, venue, original source)',
+  page: 'Cite this page of the map',
   styles: {
     apa: 'APA (7th edition)',
     mla: 'MLA (9th edition)',
@@ -32,6 +34,8 @@ export const citations: Section<typeof en> = {
       retrieved: (date, url) => `Дата звернення: ${date}. URL: ${url}`,
       accessed: (date) => `Дата звернення: ${date}`,
     },
+    itself: 'Цитувати саму заяву (хто, коли, де, першоджерело)',
+    page: 'Цитувати цю сторінку карти',
     styles: {
       apa: 'APA (7-ме видання)',
       mla: 'MLA (9-те видання)',
@@ -47,6 +51,8 @@ export const citations: Section<typeof en> = {
       retrieved: (date, url) => `Дата обращения: ${date}. URL: ${url}`,
       accessed: (date) => `Дата обращения: ${date}`,
     },
+    itself: 'Цитировать само заявление (кто, когда, где, первоисточник)',
+    page: 'Цитировать эту страницу карты',
     styles: {
       apa: 'APA (7-е издание)',
       mla: 'MLA (9-е издание)',
