@@ -55,8 +55,8 @@ for (const lang of ['uk', 'ru'] as const) {
       await expect(page).toHaveURL(new RegExp(`deposit=tomtor&lang=${lang}`));
       await expect(panelHeading(page)).toHaveText(translated(lang, 'deposits', 'tomtor', 'name'));
       await expect(page.locator('.panel .facts')).toContainText(depositCard[lang].location);
-      // The research notes are English, and the page says so.
-      await expect(page.locator('.panel .facts dd[lang="en"]').first()).toBeVisible();
+      // The research notes (here the status line the card leads with) are English, and the page says so.
+      await expect(page.locator('.panel .card-lead [lang="en"]').first()).toBeVisible();
       expect(await axe(page)).toEqual([]);
       expect(w.errors).toEqual([]);
     });
@@ -69,7 +69,7 @@ for (const lang of ['uk', 'ru'] as const) {
       await expect(page.locator('.wording--article blockquote')).toHaveAttribute('lang', 'en');
       await expect(page.locator('.wording--article blockquote')).toContainText(s.article.text.slice(0, 40));
       const original = s.versions.find((v) => v.lang === 'ru')!;
-      await expect(page.locator('figure.wording--source[lang="ru"] blockquote')).toContainText(original.text.slice(0, 40));
+      await expect(page.locator('.wording--source blockquote[lang="ru"]')).toContainText(original.text.slice(0, 40));
       await expect(page.locator('.difference')).toContainText(translated(lang, 'statements', 'putin-regions', 'difference').slice(0, 40));
       expect(await axe(page)).toEqual([]);
     });

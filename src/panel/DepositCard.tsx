@@ -1,7 +1,7 @@
 import { getArea } from '../data/dataset';
 import type { Deposit } from '../data/schema';
 import { useI18n, useT } from '../i18n/I18n';
-import { areaName } from '../i18n/localize';
+import { areaName, depositName } from '../i18n/localize';
 import { depositCard } from '../i18n/messages/deposit-card';
 import { useSection } from '../i18n/sections';
 import type { Selection } from '../state/url';
@@ -48,12 +48,12 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
         )}
       </p>
       <p className="card-lead">
-        {d.status.text}{' '}
+        <span lang={en}>{d.status.text}</span>{' '}
         <span className="muted">
           ({c.asOf(fmt.partialDate(d.status.asOf))}: <SourceLink source={d.status.source} />)
         </span>
       </p>
-      <CardActions item={{ kind: 'deposit', record: d }} title={d.name} />
+      <CardActions item={{ kind: 'deposit', record: d }} title={depositName(i18n, d)} />
       <dl className="facts">
         {d.occupation && (
           <>
@@ -73,7 +73,9 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
                 {c.basis[d.location.basis]} (<SourceLink source={d.location.source} />)
               </span>
               <Disclosure id={`deposit-${d.id}-location`} summary={t.card.located}>
-                <p className="note">{d.location.note}</p>
+                <p className="note" lang={en}>
+                  {d.location.note}
+                </p>
               </Disclosure>
             </>
           ) : (
@@ -111,17 +113,19 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
       <Disclosure id={`deposit-${d.id}-notes`} summary={t.card.notes}>
         <dl className="facts-notes">
           <dt>{c.type}</dt>
-          <dd>{d.type}</dd>
+          <dd lang={en}>{d.type}</dd>
           {d.aliases.length > 0 && (
             <>
               <dt>{c.aliases}</dt>
-              <dd>{d.aliases.join('; ')}</dd>
+              <dd lang={en}>{d.aliases.join('; ')}</dd>
             </>
           )}
           {d.notes && (
             <>
               <dt>{c.notes}</dt>
-              <dd className="note">{d.notes}</dd>
+              <dd className="note" lang={en}>
+                {d.notes}
+              </dd>
             </>
           )}
         </dl>
@@ -135,12 +139,14 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
 
 /** The occupation as dated: February 2025 with its source, then each later change with its date and sources. */
 function Occupation({ occupation: o, onSelect }: { occupation: NonNullable<Deposit['occupation']>; onSelect: (s: Selection) => void }) {
-  const { t, fmt } = useI18n();
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
+  const en = i18n.lang === 'en' ? undefined : 'en';
   return (
     <ol className="occupation-history">
       <li>
         <strong className={o.occupied ? 'occupied' : undefined}>{t.deposit.occupiedAsOf(o.occupied, fmt.partialDate(o.asOf))}</strong>.{' '}
-        {o.note}{' '}
+        <span lang={en}>{o.note}</span>{' '}
         <span className="muted">
           (<SourceLink source={o.source} />)
         </span>
@@ -150,7 +156,7 @@ function Occupation({ occupation: o, onSelect }: { occupation: NonNullable<Depos
           <strong className={c.status === 'occupied' ? 'occupied' : undefined}>
             <time dateTime={c.date}>{fmt.partialDate(c.date)}</time>: {t.occupationStatus[c.status]}
           </strong>
-          . {c.note}{' '}
+          . <span lang={en}>{c.note}</span>{' '}
           <span className="muted">
             (
             {c.sources.map((s, i) => (

@@ -9,7 +9,9 @@ export function KeyboardHelp() {
   const [open, setOpen] = useState(false);
   return (
     <details className="keyboard-help" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{header.keyboard}</summary>
+      <summary aria-label={header.keyboard} title={header.keyboard}>
+        <span aria-hidden="true">?</span>
+      </summary>
       {open && (
         <Suspense fallback={null}>
           <KeyboardHelpBody />
