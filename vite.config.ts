@@ -15,8 +15,14 @@ export default defineConfig({
       ...(datasetModule
         ? [
             { find: /^\.\/dataset\.gen$/, replacement: resolve(datasetModule) },
-            { find: /^\.\/deposit-records\.gen\.json/, replacement: resolve(dirname(datasetModule), 'deposit-records.gen.json') },
-            { find: /^\.\/statement-records\.gen\.json/, replacement: resolve(dirname(datasetModule), 'statement-records.gen.json') },
+            {
+              find: /^\.\/deposit-records\.gen\.json/,
+              replacement: resolve(dirname(datasetModule), 'deposit-records.gen.json'),
+            },
+            {
+              find: /^\.\/statement-records\.gen\.json/,
+              replacement: resolve(dirname(datasetModule), 'statement-records.gen.json'),
+            },
             { find: /^\.\/timeline\.gen\.json/, replacement: resolve(dirname(datasetModule), 'timeline.gen.json') },
           ]
         : []),

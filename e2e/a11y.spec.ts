@@ -55,14 +55,19 @@ async function tabTo(page: Page, selector: string, max = 80) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-test('with the keyboard alone, a reader reaches and selects every area and a deposit, and returns with Escape', async ({ page }) => {
+test('with the keyboard alone, a reader reaches and selects every area and a deposit, and returns with Escape', async ({
+  page,
+}) => {
   const w = watch(page);
   await openMap(page);
   await tabTo(page, 'path.area');
   for (const area of areas) {
     const path = `path.area-${area.id}`;
     if (!(await page.evaluate((s) => document.activeElement?.matches(s) ?? false, path))) await tabTo(page, path);
-    await expect(page.locator(path)).toHaveAttribute('aria-label', new RegExp(`^${area.properties.name.replace(/[()]/g, '\\$&')}, \\d+ deposits?, \\d+ statements?$`));
+    await expect(page.locator(path)).toHaveAttribute(
+      'aria-label',
+      new RegExp(`^${area.properties.name.replace(/[()]/g, '\\$&')}, \\d+ deposits?, \\d+ statements?$`),
+    );
     await page.keyboard.press('Enter');
     await expect(panelHeading(page)).toHaveText(area.properties.name);
     await expect(panelHeading(page)).toBeFocused();
@@ -110,7 +115,10 @@ test('a statement has a stable link and a citation in three styles', async ({ pa
   await expect(panelHeading(page)).toHaveText(s.title);
   await page.locator('.panel .cite-button').click();
   // The statement itself (speaker, date, venue, original source), then this page of the map.
-  const [itself, ofTheMap] = [page.locator('.panel .citation-group').nth(0), page.locator('.panel .citation-group').nth(1)];
+  const [itself, ofTheMap] = [
+    page.locator('.panel .citation-group').nth(0),
+    page.locator('.panel .citation-group').nth(1),
+  ];
   await expect(itself.locator('.citation-text')).toHaveCount(3);
   for (const text of await itself.locator('.citation-text').allTextContents()) expect(text).toContain('Putin');
   const citations = ofTheMap.locator('.citation-text');
@@ -137,7 +145,9 @@ test('the sources view lists every source by kind, with what it supports', async
 
 test('the downloads are served under stable names and open as data', async ({ page, request }) => {
   await openMap(page);
-  const hrefs = await page.locator('.panel .downloads a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator('.panel .downloads a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(hrefs.map((h) => h.split('/').pop())).toEqual([
     'deposits.geojson',
     'deposits.csv',
@@ -165,7 +175,9 @@ test('the downloads are served under stable names and open as data', async ({ pa
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the page sends the reader to the text version, which holds every statement, every area and its deposits', async ({ page }) => {
+  test('the page sends the reader to the text version, which holds every statement, every area and its deposits', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.waitForURL(/\/text\.html$/);
     const text = (await page.locator('body').textContent())!.replace(/\s+/g, ' ');
@@ -189,7 +201,8 @@ test('the app hydrates the prerendered first view instead of replacing it', asyn
     const removed: string[] = [];
     (window as unknown as { removed: string[] }).removed = removed;
     new MutationObserver((records) => {
-      for (const r of records) for (const n of r.removedNodes) if (n instanceof Element) removed.push(n.className || n.tagName);
+      for (const r of records)
+        for (const n of r.removedNodes) if (n instanceof Element) removed.push(n.className || n.tagName);
     }).observe(document, { childList: true, subtree: true });
   });
   await openMap(page);

@@ -15,7 +15,12 @@ import { buildFloor } from '../scripts/bench/floor.mjs';
 import { serveStatic } from '../scripts/bench/serve.mjs';
 
 const KB = 1000;
-type Sizes = { files: { path: string; kind: string; gzip: number }[]; byKind: Record<string, { gzip: number }>; total: { gzip: number }; external: string[] };
+type Sizes = {
+  files: { path: string; kind: string; gzip: number }[];
+  byKind: Record<string, { gzip: number }>;
+  total: { gzip: number };
+  external: string[];
+};
 
 async function firstVisit(page: Page, dir: string, ready: (page: Page) => Promise<void>): Promise<Sizes> {
   const server = await serveStatic(dir);
@@ -48,9 +53,12 @@ test('a first visit stays within its budgets, and within twice the plain-Leaflet
     const report = app.files.map((f) => `${f.path} ${f.kind} ${f.gzip}`).join('\n');
     expect(app.external, 'no file from another host').toEqual([]);
     expect(app.total.gzip, `first visit, gzip:\n${report}`).toBeLessThanOrEqual(170 * KB);
-    expect(app.total.gzip, `app ${app.total.gzip} B vs floor ${floor.total.gzip} B`).toBeLessThanOrEqual(2 * floor.total.gzip);
+    expect(app.total.gzip, `app ${app.total.gzip} B vs floor ${floor.total.gzip} B`).toBeLessThanOrEqual(
+      2 * floor.total.gzip,
+    );
     expect(app.byKind.data!.gzip, 'data on first view').toBeLessThanOrEqual(40 * KB);
-    for (const f of app.files.filter((x) => x.path.endsWith('.js'))) expect(f.gzip, f.path).toBeLessThanOrEqual(120 * KB);
+    for (const f of app.files.filter((x) => x.path.endsWith('.js')))
+      expect(f.gzip, f.path).toBeLessThanOrEqual(120 * KB);
   } finally {
     rmSync(floorDir, { recursive: true, force: true });
   }

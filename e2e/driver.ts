@@ -10,7 +10,12 @@ export function watch(page: Page) {
   const errors: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost')
+    if (
+      url.protocol !== 'data:' &&
+      url.protocol !== 'blob:' &&
+      url.hostname !== '127.0.0.1' &&
+      url.hostname !== 'localhost'
+    )
       external.push(r.url());
   });
   page.on('console', (m) => {
@@ -24,7 +29,9 @@ export function watch(page: Page) {
 export async function shownDeposits(page: Page): Promise<string[]> {
   return page.evaluate(() => [
     ...[...document.querySelectorAll('.deposit-marker')].map((el) => el.getAttribute('data-deposit') ?? ''),
-    ...[...document.querySelectorAll('.deposit-cluster')].flatMap((el) => (el.getAttribute('data-deposits') ?? '').split(' ')),
+    ...[...document.querySelectorAll('.deposit-cluster')].flatMap((el) =>
+      (el.getAttribute('data-deposits') ?? '').split(' '),
+    ),
   ]);
 }
 
@@ -43,7 +50,9 @@ export const panelHeading = (page: Page) => page.locator('#panel-title');
  */
 export async function clickAreaOnMap(page: Page, id: string) {
   // Through the CSSOM: the page's Content Security Policy refuses injected <style> tags.
-  await page.evaluate(() => document.querySelector<HTMLElement>('.leaflet-marker-pane')!.style.setProperty('visibility', 'hidden'));
+  await page.evaluate(() =>
+    document.querySelector<HTMLElement>('.leaflet-marker-pane')!.style.setProperty('visibility', 'hidden'),
+  );
   const point = await page.evaluate((cls) => {
     const path = document.querySelector(`path.${cls}`);
     if (!path) return null;

@@ -20,7 +20,8 @@ declare global {
 }
 
 /** A host article with the code in its text column (720 px), or across the page (1248 px) where `wide`. */
-const article = (code: string, wide = false) => `${HOST}/article?code=${encodeURIComponent(code)}${wide ? '&wide' : ''}`;
+const article = (code: string, wide = false) =>
+  `${HOST}/article?code=${encodeURIComponent(code)}${wide ? '&wide' : ''}`;
 const events = (page: Page) => page.evaluate(() => window.__events);
 
 /** Opens a host page and waits until the map inside its (lazily loaded) frame has drawn its areas. */
@@ -81,7 +82,11 @@ test.describe('embed.js on a host page', () => {
       .toBe(true);
   }
 
-  const styleHeight = (page: Page, i: number) => page.locator('iframe').nth(i).evaluate((e) => e.style.height);
+  const styleHeight = (page: Page, i: number) =>
+    page
+      .locator('iframe')
+      .nth(i)
+      .evaluate((e) => e.style.height);
   const height = (h: unknown) => ({ type: 'rare-earth-map:height', height: h });
 
   test.beforeEach(async ({ page }) => {
@@ -117,7 +122,10 @@ test.describe('embed.js on a host page', () => {
     expect(await styleHeight(page, 1)).toBe('');
 
     // A frame that has navigated away from its src's origin is not trusted any more.
-    await page.evaluate((url) => document.querySelectorAll('iframe')[2]!.contentWindow!.location.replace(url), `${HOST}/frame?away`);
+    await page.evaluate(
+      (url) => document.querySelectorAll('iframe')[2]!.contentWindow!.location.replace(url),
+      `${HOST}/frame?away`,
+    );
     await moved!.waitForURL(/away/);
     await post(page, moved!, height(300));
     expect(await styleHeight(page, 2)).toBe('');
@@ -138,7 +146,9 @@ test.describe('embed.js on a host page', () => {
     await page.addScriptTag({ url: `${HOST}/embed.js` });
     await post(page, opaque!, height(222));
     await post(page, sameOrigin!, height(333));
-    const received = (await events(page)).filter((e) => e.kind === 'message' && e.data?.type === 'rare-earth-map:height');
+    const received = (await events(page)).filter(
+      (e) => e.kind === 'message' && e.data?.type === 'rare-earth-map:height',
+    );
     expect(received.map((e) => (e.kind === 'message' ? e.origin : ''))).toEqual(['null', OTHER]);
     expect([await styleHeight(page, 0), await styleHeight(page, 1)]).toEqual(['222px', '333px']);
     expectClean(w);
@@ -146,12 +156,21 @@ test.describe('embed.js on a host page', () => {
 
   test('turns a select message into one CustomEvent on its frame', async ({ page }) => {
     const w = watch(page);
-    const [unmarked, own] = await addFrames(page, [{ src: `${OTHER}/frame?unmarked` }, { 'data-rare-earth-map': '', src: `${OTHER}/frame?own` }]);
+    const [unmarked, own] = await addFrames(page, [
+      { src: `${OTHER}/frame?unmarked` },
+      { 'data-rare-earth-map': '', src: `${OTHER}/frame?own` },
+    ]);
     await page.addScriptTag({ url: `${HOST}/embed.js` });
     await page.addScriptTag({ url: `${HOST}/embed.js` });
     const message = { type: 'rare-earth-map:select', selection: { kind: 'area', id: 'tuva' }, url: `${APP}?area=tuva` };
     await post(page, unmarked!, message);
-    await post(page, own!, { type: 'rare-earth-map:select' }, { type: 'rare-earth-map:select', selection: 'tuva' }, message);
+    await post(
+      page,
+      own!,
+      { type: 'rare-earth-map:select' },
+      { type: 'rare-earth-map:select', selection: 'tuva' },
+      message,
+    );
     const selects = (await events(page)).filter((e) => e.kind === 'select');
     expect(selects).toEqual([{ kind: 'select', detail: message, frame: 1 }]);
     expectClean(w);
@@ -203,7 +222,10 @@ test.describe('the embedded map', () => {
     await frameToTop();
     const sakha = frame.locator('path.area-sakha');
     const pane = frame.locator('.leaflet-map-pane');
-    const view = async () => ({ d: await sakha.getAttribute('d'), transform: await pane.evaluate((e) => e.style.transform) });
+    const view = async () => ({
+      d: await sakha.getAttribute('d'),
+      transform: await pane.evaluate((e) => e.style.transform),
+    });
     const scrollY = () => page.evaluate(() => window.scrollY);
     const mouseOverMap = async () => {
       const box = (await frame.locator('.leaflet-container').boundingBox())!;
@@ -260,7 +282,9 @@ test.describe('the embedded map', () => {
 
     const selection = { kind: 'area', id: area!.id };
     await expect
-      .poll(async () => (await events(page)).filter((e) => e.kind === 'select').map((e) => e.kind === 'select' && e.detail.selection))
+      .poll(async () =>
+        (await events(page)).filter((e) => e.kind === 'select').map((e) => e.kind === 'select' && e.detail.selection),
+      )
       .toEqual([selection]);
     const all = await events(page);
     const message = all.find((e) => e.kind === 'message' && e.data?.type === 'rare-earth-map:select');
@@ -348,7 +372,9 @@ test.describe('the embedded map', () => {
 
     await dialog.locator('input[name="embed-size"][value="responsive"]').check();
     await expect(code).toHaveValue(/<iframe data-rare-earth-map /);
-    await expect(code).toHaveValue(new RegExp(`<script async src="${APP.replace(/[./]/g, '\\$&')}embed\\.js"></script>`));
+    await expect(code).toHaveValue(
+      new RegExp(`<script async src="${APP.replace(/[./]/g, '\\$&')}embed\\.js"></script>`),
+    );
     const snippet = await code.inputValue();
     expect(snippet).toContain('area=sakha');
     await dialog.locator('button.embed-copy').click();

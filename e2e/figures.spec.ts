@@ -23,7 +23,9 @@ function expectedBars(series: Series) {
 }
 
 async function rowsOf(locator: Locator) {
-  return locator.evaluateAll((els) => els.map((el) => ({ label: el.getAttribute('data-label'), value: el.getAttribute('data-value') })));
+  return locator.evaluateAll((els) =>
+    els.map((el) => ({ label: el.getAttribute('data-label'), value: el.getAttribute('data-value') })),
+  );
 }
 
 async function openFigures(page: Page, query = '?show=figures') {
@@ -31,7 +33,9 @@ async function openFigures(page: Page, query = '?show=figures') {
   await expect(page.locator('.panel svg.bar-chart')).toHaveCount(2);
 }
 
-test('the figures view draws both USGS columns, with the same numbers in the tables and each source named', async ({ page }) => {
+test('the figures view draws both USGS columns, with the same numbers in the tables and each source named', async ({
+  page,
+}) => {
   const w = watch(page);
   await openFigures(page);
   await expect(panelHeading(page)).toHaveText('Russia beside the world: reserves and production');
@@ -54,7 +58,8 @@ test('the figures view draws both USGS columns, with the same numbers in the tab
     expect(await rowsOf(table.locator('tbody tr[data-label]'))).toEqual(bars);
     await expect(table.locator('tfoot')).toContainText(new Intl.NumberFormat('en-GB').format(series.world.value));
     // Countries USGS lists without a figure, or with none mined, are named rather than dropped.
-    for (const r of series.rows.filter((x) => x.value === null || x.value === 0)) await expect(figure.locator('figcaption')).toContainText(r.country);
+    for (const r of series.rows.filter((x) => x.value === null || x.value === 0))
+      await expect(figure.locator('figcaption')).toContainText(r.country);
     // The source: publisher, title and table, linking to USGS's own publication.
     const publication = publicationOf(figures, series);
     await expect(figure.locator('.figure-source a')).toHaveAttribute('href', publication.url);
@@ -64,17 +69,25 @@ test('the figures view draws both USGS columns, with the same numbers in the tab
   const national = figures.russian.find((f) => f.depositId === null)!;
   const rosnedra = page.locator('[data-figure="rosnedra"]');
   await expect(rosnedra).toContainText(`${national.value / 1e6} Mt`);
-  await expect(rosnedra.locator('a')).toHaveAttribute('href', figures.publications.find((p) => p.id === national.publication)!.url);
+  await expect(rosnedra.locator('a')).toHaveAttribute(
+    'href',
+    figures.publications.find((p) => p.id === national.publication)!.url,
+  );
   // Every deposit figure is shown with its source and with what it can be compared with.
   for (const f of figures.deposits) {
     const row = page.locator(`tr[data-figure="${f.id}"]`);
     await expect(row.locator('a.figure-row-source')).toHaveAttribute('href', f.source.url);
   }
   await expect(page.locator('table[data-comparable="none"] tr[data-figure]')).toHaveCount(
-    figures.deposits.filter((f) => ['measured-indicated', 'prognostic', 'prospective', 'category-not-stated'].includes(f.basis)).length,
+    figures.deposits.filter((f) =>
+      ['measured-indicated', 'prognostic', 'prospective', 'category-not-stated'].includes(f.basis),
+    ).length,
   );
   // Every publication is listed with its link.
-  for (const p of figures.publications) await expect(page.locator('.figure-publications').getByRole('link', { name: `${p.publisher}, ${p.title}` })).toHaveAttribute('href', p.url);
+  for (const p of figures.publications)
+    await expect(
+      page.locator('.figure-publications').getByRole('link', { name: `${p.publisher}, ${p.title}` }),
+    ).toHaveAttribute('href', p.url);
   expect(w.errors).toEqual([]);
   expect(w.external).toEqual([]);
 });
@@ -84,11 +97,15 @@ for (const theme of ['light', 'dark'] as const) {
     await openFigures(page, theme === 'dark' ? '?show=figures&theme=dark' : '?show=figures');
     for (const summary of await page.locator('.figure-details summary').all()) await summary.click();
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG22_AA).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
+      [],
+    );
   });
 }
 
-test('the statements about Russia’s reserves say how the claim compares, as the figures compute it, and link to the chart', async ({ page }) => {
+test('the statements about Russia’s reserves say how the claim compares, as the figures compute it, and link to the chart', async ({
+  page,
+}) => {
   const reserves = latest(figures, 'reserves');
   const production = latest(figures, 'mine-production');
   const rank = rankOf(reserves, FOCUS_COUNTRY)!;
@@ -110,7 +127,9 @@ test('the statements about Russia’s reserves say how the claim compares, as th
   }
 });
 
-test('the chart code loads only when the figures view opens, and the view is a link that survives a reload', async ({ page }) => {
+test('the chart code loads only when the figures view opens, and the view is a link that survives a reload', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);

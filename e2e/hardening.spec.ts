@@ -3,13 +3,13 @@ import { openMap, panelHeading, watch } from './driver';
 
 /** A small deterministic generator, so a failing URL can be found again. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 const PAYLOADS = [
   '<script>window.__injected=1</script>',
   '"><img src=x onerror="window.__injected=1">',
-  "javascript:window.__injected=1",
+  'javascript:window.__injected=1',
   '<svg onload=window.__injected=1>',
   '{{constructor.constructor("window.__injected=1")()}}',
   '__proto__',
@@ -22,8 +22,35 @@ const PAYLOADS = [
   ' ',
 ];
 const VALID = ['sakha', 'murmansk', 'tomtor', 'kovdor', 'putin-regions', 'list', 'sources'];
-const NUMBERS = ['NaN', 'Infinity', '-1e309', '1e309', '-0', '0x10', '55.5,37.6,4', '91,0,3', '1,2', '1,2,3,4', ',,', '55,abc,3'];
-const KEYS = ['area', 'deposit', 'statement', 'show', 'embed', 'theme', 'panel', 'layers', 'view', 'height', 'lang', 'zoom', 'x'];
+const NUMBERS = [
+  'NaN',
+  'Infinity',
+  '-1e309',
+  '1e309',
+  '-0',
+  '0x10',
+  '55.5,37.6,4',
+  '91,0,3',
+  '1,2',
+  '1,2,3,4',
+  ',,',
+  '55,abc,3',
+];
+const KEYS = [
+  'area',
+  'deposit',
+  'statement',
+  'show',
+  'embed',
+  'theme',
+  'panel',
+  'layers',
+  'view',
+  'height',
+  'lang',
+  'zoom',
+  'x',
+];
 
 /** 200 query strings: unknown ids, script payloads, very long strings, repeated and conflicting keys, bad numbers. */
 function hostileQueries(): string[] {
@@ -82,7 +109,9 @@ test('an old embed code that asks for the online tiles gets the map with no requ
 
 test('a deposit record that fails to load says so, and a retry loads it', async ({ page }) => {
   let fail = true;
-  await page.route('**/deposit-records.gen-*.json', (route) => (fail ? route.abort('connectionfailed') : route.continue()));
+  await page.route('**/deposit-records.gen-*.json', (route) =>
+    fail ? route.abort('connectionfailed') : route.continue(),
+  );
   await openMap(page, '?deposit=tomtor');
   const alert = page.locator('.panel [role="alert"]');
   await expect(alert).toContainText("Could not load the deposit's record");

@@ -25,7 +25,8 @@ import { createServer } from 'node:http';
 const PORT = Number(process.env.HOST_PORT || 4174);
 const EMBED_JS = new URL('../public/embed.js', import.meta.url);
 
-const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (s) =>
+  String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const RECORDER = `<script>
   window.__events = [];
@@ -122,15 +123,25 @@ async function handle(req, res) {
       if (!src) return send(400, 'text/plain', 'src must be an absolute http(s) URL');
       const width = Number(url.searchParams.get('width')) || 0;
       const height = Number(url.searchParams.get('height')) || 480;
-      const size = width ? `width="${width}" height="${height}" style="border:0"` : `height="${height}" style="border:0;width:100%"`;
+      const size = width
+        ? `width="${width}" height="${height}" style="border:0"`
+        : `height="${height}" style="border:0;width:100%"`;
       const figure = `<iframe sandbox="allow-scripts allow-popups" data-rare-earth-map src="${escape(src.href)}" ${size} title="Map"></iframe>
 <script async src="${escape(new URL('embed.js', src).href)}"></script>`;
       return send(200, 'text/html', article(figure, url.searchParams.has('wide')));
     }
     case '/blank':
-      return send(200, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blank</title>${RECORDER}</head><body></body></html>`);
+      return send(
+        200,
+        'text/html',
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blank</title>${RECORDER}</head><body></body></html>`,
+      );
     case '/frame':
-      return send(200, 'text/html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frame</title></head><body>frame</body></html>');
+      return send(
+        200,
+        'text/html',
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frame</title></head><body>frame</body></html>',
+      );
     case '/embed.js':
       return send(200, 'text/javascript', await readFile(EMBED_JS, 'utf8'));
     default:

@@ -38,7 +38,10 @@ for (const lang of ['uk', 'ru'] as const) {
       expect(await page.title()).toBe(t.page.title);
       expect(await axe(page)).toEqual([]);
 
-      await page.getByRole('link', { name: translated(lang, 'areas', 'sakha', 'name') }).first().click();
+      await page
+        .getByRole('link', { name: translated(lang, 'areas', 'sakha', 'name') })
+        .first()
+        .click();
       await expect(page).toHaveURL(/area=sakha/);
       await expect(page).toHaveURL(new RegExp(`lang=${lang}`));
       await expect(panelHeading(page)).toHaveText(translated(lang, 'areas', 'sakha', 'name'));
@@ -47,11 +50,16 @@ for (const lang of ['uk', 'ru'] as const) {
       expect(w.errors).toEqual([]);
     });
 
-    test('a deposit is in the language, its English research notes marked as English, and axe finds nothing', async ({ page }) => {
+    test('a deposit is in the language, its English research notes marked as English, and axe finds nothing', async ({
+      page,
+    }) => {
       test.setTimeout(60_000);
       const w = watch(page);
       await openMap(page, `?lang=${lang}&area=sakha`);
-      await page.getByRole('link', { name: translated(lang, 'deposits', 'tomtor', 'name') }).first().click();
+      await page
+        .getByRole('link', { name: translated(lang, 'deposits', 'tomtor', 'name') })
+        .first()
+        .click();
       await expect(page).toHaveURL(new RegExp(`deposit=tomtor&lang=${lang}`));
       await expect(panelHeading(page)).toHaveText(translated(lang, 'deposits', 'tomtor', 'name'));
       await expect(page.locator('.panel .facts')).toContainText(depositCard[lang].location);
@@ -70,7 +78,9 @@ for (const lang of ['uk', 'ru'] as const) {
       await expect(page.locator('.wording--article blockquote')).toContainText(s.article.text.slice(0, 40));
       const original = s.versions.find((v) => v.lang === 'ru')!;
       await expect(page.locator('.wording--source blockquote[lang="ru"]')).toContainText(original.text.slice(0, 40));
-      await expect(page.locator('.difference')).toContainText(translated(lang, 'statements', 'putin-regions', 'difference').slice(0, 40));
+      await expect(page.locator('.difference')).toContainText(
+        translated(lang, 'statements', 'putin-regions', 'difference').slice(0, 40),
+      );
       expect(await axe(page)).toEqual([]);
     });
 
@@ -89,7 +99,8 @@ for (const lang of ['uk', 'ru'] as const) {
       const html = await response.text();
       expect(html).toContain(`<html lang="${lang}">`);
       expect(html).toContain(`<h1>${t.site.heading}</h1>`);
-      for (const l of ['en', 'uk', 'ru']) expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="${l}" href="[^"]+"`));
+      for (const l of ['en', 'uk', 'ru'])
+        expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="${l}" href="[^"]+"`));
       await openMap(page, `${lang}/`);
       await expect(page.locator('h1')).toHaveText(t.site.heading);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -103,7 +114,9 @@ for (const lang of ['uk', 'ru'] as const) {
   test.describe(`without JavaScript, in ${lang}`, () => {
     test.use({ javaScriptEnabled: false });
 
-    test('the text version carries every statement and every area, in the language, quotes as given', async ({ page }) => {
+    test('the text version carries every statement and every area, in the language, quotes as given', async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/`);
       await page.waitForURL(new RegExp(`/${lang}/text\\.html$`));
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -113,7 +126,8 @@ for (const lang of ['uk', 'ru'] as const) {
         expect(text).toContain(s.article.text.replace(/\s+/g, ' '));
         for (const v of s.versions) expect(text).toContain(v.text);
       }
-      for (const a of areas) await expect(page.locator(`#area-${a.id} h2`)).toHaveText(translated(lang, 'areas', a.id, 'name'));
+      for (const a of areas)
+        await expect(page.locator(`#area-${a.id} h2`)).toHaveText(translated(lang, 'areas', a.id, 'name'));
     });
   });
 }
@@ -121,7 +135,9 @@ for (const lang of ['uk', 'ru'] as const) {
 test.describe('with a Russian browser', () => {
   test.use({ locale: 'ru-RU' });
 
-  test('the map starts in Russian where the address names no language, and in English where it asks', async ({ page }) => {
+  test('the map starts in Russian where the address names no language, and in English where it asks', async ({
+    page,
+  }) => {
     await openMap(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.locator('h1')).toHaveText(ru.site.heading);
@@ -137,14 +153,19 @@ test('switching the language keeps the selection and the map where they are', as
   // Where the area is drawn from the map's centre, and how large (the map's centre and zoom): the
   // header's height may change with the language, and the map keeps its centre when it resizes.
   const box = async () => {
-    const [area, map] = await Promise.all([page.locator('path.area-tuva').boundingBox(), page.locator('.map').boundingBox()]);
+    const [area, map] = await Promise.all([
+      page.locator('path.area-tuva').boundingBox(),
+      page.locator('.map').boundingBox(),
+    ]);
     const dx = area!.x + area!.width / 2 - (map!.x + map!.width / 2);
     const dy = area!.y + area!.height / 2 - (map!.y + map!.height / 2);
     const r = (n: number) => Math.round(n) + 0; // + 0: no minus zero
     return { dx: r(dx), dy: r(dy), width: r(area!.width), height: r(area!.height) };
   };
   // Wait for the fly-to to the selection to end.
-  await expect.poll(async () => JSON.stringify(await box()), { intervals: [300, 300, 300] }).toBe(JSON.stringify(await box()));
+  await expect
+    .poll(async () => JSON.stringify(await box()), { intervals: [300, 300, 300] })
+    .toBe(JSON.stringify(await box()));
   const before = await box();
   await page.locator('.lang-switch a[lang="uk"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
@@ -153,7 +174,8 @@ test('switching the language keeps the selection and the map where they are', as
   const near = async () => {
     const now = await box();
     // Within a pixel: sub-pixel rounding, not a move.
-    for (const k of ['dx', 'dy', 'width', 'height'] as const) expect(Math.abs(now[k] - before[k]), k).toBeLessThanOrEqual(1);
+    for (const k of ['dx', 'dy', 'width', 'height'] as const)
+      expect(Math.abs(now[k] - before[k]), k).toBeLessThanOrEqual(1);
   };
   await near();
   await page.locator('.lang-switch a[lang="en"]').click();

@@ -126,19 +126,23 @@ test('cities and countries give the map its geography, clear of the areas’ nam
   await openMap(page);
   await expect.poll(() => page.locator('.context-label--city').count()).toBeGreaterThanOrEqual(5);
   expect(await page.locator('.context-label--country').count()).toBeGreaterThanOrEqual(3);
-  const boxes = (sel: string) => page.locator(sel).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
+  const boxes = (sel: string) =>
+    page.locator(sel).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
   const context = await boxes('.context-label');
   const content = await boxes('.area-label, .deposit-marker, .deposit-cluster');
   for (const c of context) for (const o of content) expect(overlapping(c, o)).toBe(false);
   // The towns next to the deposits appear only closer in.
   await expect(page.locator('.context-label', { hasText: 'Apatity' })).toHaveCount(0);
   await openMap(page, '?area=occupied-ukraine');
-  await expect(page.locator('.context-label', { hasText: /Mariupol|Melitopol|Berdyansk|Kherson|Luhansk|Zaporizhzhia/ }).first()).toBeVisible();
+  await expect(
+    page.locator('.context-label', { hasText: /Mariupol|Melitopol|Berdyansk|Kherson|Luhansk|Zaporizhzhia/ }).first(),
+  ).toBeVisible();
 });
 
 /** The box of an element, in page pixels. */
 type Box = { x: number; y: number; width: number; height: number };
-const overlapping = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlapping = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 for (const size of [
   { width: 1280, height: 800 },
@@ -157,19 +161,26 @@ for (const size of [
         const cx = box.x + box.width / 2;
         const cy = box.y + box.height / 2;
         // What the reader's pointer hits there is the area's own target, not a marker or a group.
-        const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-area') ?? null, [cx, cy]);
+        const hit = await page.evaluate(
+          ([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-area') ?? null,
+          [cx, cy],
+        );
         expect(hit).toBe(area.id);
         await page.mouse.click(cx, cy);
         await expect(panelHeading(page)).toHaveText(area.properties.name);
         await expect(page).toHaveURL(new RegExp(`\\?area=${area.id}$`));
       });
 
-    test('in the first view every area name lies inside the map, clear of markers, groups and controls', async ({ page }) => {
+    test('in the first view every area name lies inside the map, clear of markers, groups and controls', async ({
+      page,
+    }) => {
       await openMap(page);
       const map = (await page.locator('.leaflet-container').boundingBox())!;
-      const labels = await page.locator('.area-label').evaluateAll((els) =>
-        els.map((el) => ({ id: el.getAttribute('data-area'), ...el.getBoundingClientRect().toJSON() })),
-      );
+      const labels = await page
+        .locator('.area-label')
+        .evaluateAll((els) =>
+          els.map((el) => ({ id: el.getAttribute('data-area'), ...el.getBoundingClientRect().toJSON() })),
+        );
       expect(labels.map((l) => l.id).sort()).toEqual(areas.map((a) => a.id).sort());
       const others = await page
         .locator('.deposit-marker, .deposit-cluster, .leaflet-control')
@@ -191,10 +202,17 @@ for (const size of [
         const path = page.locator(`path.area-${a.id}`);
         if (statement.areaIds.includes(a.id)) {
           await expect(path).toHaveClass(/area--on/);
-          await expect.poll(async () => {
-            const b = (await path.boundingBox())!;
-            return b.x >= map.x - 1 && b.y >= map.y - 1 && b.x + b.width <= map.x + map.width + 1 && b.y + b.height <= map.y + map.height + 1;
-          }, `${a.id} inside the view`).toBe(true);
+          await expect
+            .poll(async () => {
+              const b = (await path.boundingBox())!;
+              return (
+                b.x >= map.x - 1 &&
+                b.y >= map.y - 1 &&
+                b.x + b.width <= map.x + map.width + 1 &&
+                b.y + b.height <= map.y + map.height + 1
+              );
+            }, `${a.id} inside the view`)
+            .toBe(true);
         } else await expect(path).toHaveClass(/area--dim/);
       }
     });
@@ -211,7 +229,10 @@ test.describe('on a phone', () => {
         const o = getComputedStyle(el).overflowY;
         return (o === 'auto' || o === 'scroll') && el.scrollHeight > el.clientHeight + 1;
       });
-      return { scrollable: boxes.map((el) => el.className || el.tagName), docHeight: document.documentElement.scrollHeight };
+      return {
+        scrollable: boxes.map((el) => el.className || el.tagName),
+        docHeight: document.documentElement.scrollHeight,
+      };
     });
     expect(scrollable).toEqual([]);
     expect(docHeight).toBeGreaterThan(844 * 2);

@@ -57,7 +57,10 @@ test('a citation is dated by the release, and the access date only says when it 
   await expect(page.locator('.panel .citation-text')).toHaveCount(3);
   const texts = await page.locator('.panel .citation-text').allTextContents();
   const [year, month, day] = SITE.release.date.split('-').map(Number) as [number, number, number];
-  const monthName = new Date(Date.UTC(year, month - 1, day)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+  const monthName = new Date(Date.UTC(year, month - 1, day)).toLocaleString('en-US', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
   const [apa, mla, chicago] = texts as [string, string, string];
   expect(apa).toContain(`(${year}, ${monthName} ${day}).`);
   expect(apa).toContain('Retrieved March 5, 2031');
@@ -97,7 +100,9 @@ test('a link to something inside a closed disclosure opens it', async ({ page })
   await expect(page.locator('#deposit-tomtor-location .note')).toBeVisible();
 });
 
-test('the overview tells the story and keeps the critique of the article one click away, complete', async ({ page }) => {
+test('the overview tells the story and keeps the critique of the article one click away, complete', async ({
+  page,
+}) => {
   await openMap(page);
   const about = page.locator('.panel #about');
   await expect(about).not.toHaveAttribute('open', '');
@@ -107,7 +112,9 @@ test('the overview tells the story and keeps the critique of the article one cli
   const { article } = await import('./data');
   await expect(about.locator('.slips li')).toHaveText(article.slips);
   // The statements come in the order they were made.
-  const dates = await page.locator('.panel .statement--brief time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  const dates = await page
+    .locator('.panel .statement--brief time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   expect(dates).toEqual([...dates].sort());
   expect(dates).toHaveLength(statements.length);
 });
@@ -122,19 +129,32 @@ test.describe('the text view at 390 px', () => {
     for (const t of await tables.all()) {
       const fits = await t.evaluate((el) => {
         const wrap = el.parentElement!;
-        return el.scrollWidth <= wrap.clientWidth + 1 && el.getBoundingClientRect().right <= document.documentElement.clientWidth;
+        return (
+          el.scrollWidth <= wrap.clientWidth + 1 &&
+          el.getBoundingClientRect().right <= document.documentElement.clientWidth
+        );
       });
       expect(fits).toBe(true);
     }
     const pageFits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     expect(pageFits).toBe(true);
     // Each stacked cell names its column.
-    const label = await page.locator('.panel tbody td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    const label = await page
+      .locator('.panel tbody td[data-label]')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
     expect(label).toContain(':');
   });
 });
 
-type Event = { id: string; date: string; title: string; areaIds: string[]; depositIds: string[]; sources: { url: string }[] };
+type Event = {
+  id: string;
+  date: string;
+  title: string;
+  areaIds: string[];
+  depositIds: string[];
+  sources: { url: string }[];
+};
 const TIMELINE = JSON.parse(read(new URL('../data/timeline.json', import.meta.url), 'utf8')) as Event[];
 
 test('the timeline renders each event with its date and source, reachable from the overview', async ({ page }) => {

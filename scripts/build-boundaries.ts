@@ -111,7 +111,8 @@ function sourceProvinces(admin1: FeatureCollection<Polygon | MultiPolygon, Props
   const [W, S, E, N] = SOURCE_BBOX;
   for (const code of AREA_OF_CODE.keys()) {
     const found = admin1.features.filter((f) => f.properties['iso_3166_2'] === code);
-    if (found.length !== 1) throw new Error(`admin1.json: ${found.length} features with iso_3166_2 ${code}, expected 1`);
+    if (found.length !== 1)
+      throw new Error(`admin1.json: ${found.length} features with iso_3166_2 ${code}, expected 1`);
   }
   const features = admin1.features.flatMap((f) => {
     if (!f.geometry) return [];
@@ -146,7 +147,8 @@ async function simplifyTogether(provinces: FeatureCollection<MultiPolygon>) {
     `-o format=geojson precision=${PRECISION} fix-geometry target=areas,basemap`,
   ].join(' ');
   const out = await mapshaper.applyCommands(commands, { 'provinces.json': JSON.stringify(provinces) });
-  const read = (name: string) => JSON.parse(Buffer.from(out[name]!).toString('utf8')) as FeatureCollection<Polygon | MultiPolygon, Props>;
+  const read = (name: string) =>
+    JSON.parse(Buffer.from(out[name]!).toString('utf8')) as FeatureCollection<Polygon | MultiPolygon, Props>;
   return { areas: read('areas.json'), basemap: read('basemap.json') };
 }
 
@@ -160,11 +162,20 @@ function checked(id: string, geometry: Polygon | MultiPolygon): MultiPolygon {
       if (maxLongitudeJump(ring) > 180) throw new Error(`${id}: ring crosses the antimeridian`);
     }
   const problems = polygonProblems(wound.coordinates);
-  if (problems.length) throw new Error(`${id}: invalid geometry: ${problems.slice(0, 5).map((p) => `${p.path} ${p.message}`).join('; ')}`);
+  if (problems.length)
+    throw new Error(
+      `${id}: invalid geometry: ${problems
+        .slice(0, 5)
+        .map((p) => `${p.path} ${p.message}`)
+        .join('; ')}`,
+    );
   return wound;
 }
 
-function buildAreas(admin1: FeatureCollection<Polygon | MultiPolygon, Props>, shapes: FeatureCollection<Polygon | MultiPolygon, Props>) {
+function buildAreas(
+  admin1: FeatureCollection<Polygon | MultiPolygon, Props>,
+  shapes: FeatureCollection<Polygon | MultiPolygon, Props>,
+) {
   const features = AREA_IDS.map((id) => {
     const parts = AREA_PARTS[id].map((code) => admin1.features.find((f) => f.properties['iso_3166_2'] === code)!);
     const shape = shapes.features.find((f) => f.properties['area'] === id);
@@ -210,7 +221,8 @@ async function main() {
   writeFileSync('data/areas.geojson', JSON.stringify(areas) + '\n');
   const basemap = buildBasemap(shapes.basemap);
   writeFileSync('data/basemap.geojson', JSON.stringify(basemap) + '\n');
-  for (const f of areas.features) console.log(`${f.id}: ${f.properties.areaKm2} km², ${f.geometry.coordinates.length} polygons`);
+  for (const f of areas.features)
+    console.log(`${f.id}: ${f.properties.areaKm2} km², ${f.geometry.coordinates.length} polygons`);
   console.log(`basemap: ${basemap.features.length} countries`);
 }
 

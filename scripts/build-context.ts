@@ -52,7 +52,20 @@ const CITIES: [string, string, number, number, 1 | 2][] = [
 /** How the map writes a GeoNames name, where it differs. */
 const SPELLING: Record<string, string> = { Zaporizhzhya: 'Zaporizhzhia' };
 
-const COUNTRIES = ['Russia', 'Ukraine', 'Kazakhstan', 'Mongolia', 'China', 'Finland', 'Belarus', 'Georgia', 'Turkey', 'Japan', 'Norway', 'Sweden'];
+const COUNTRIES = [
+  'Russia',
+  'Ukraine',
+  'Kazakhstan',
+  'Mongolia',
+  'China',
+  'Finland',
+  'Belarus',
+  'Georgia',
+  'Turkey',
+  'Japan',
+  'Norway',
+  'Sweden',
+];
 
 type GeoName = { name: string; lat: string; lng: string; country: string };
 
@@ -85,7 +98,9 @@ function pickCities(all: GeoName[]) {
 
 async function countryPoints() {
   const basemap = readFileSync('data/basemap.geojson', 'utf8');
-  const out = await mapshaper.applyCommands(`-i basemap.json -points inner -o format=geojson points.json`, { 'basemap.json': basemap });
+  const out = await mapshaper.applyCommands(`-i basemap.json -points inner -o format=geojson points.json`, {
+    'basemap.json': basemap,
+  });
   const points = JSON.parse(Buffer.from(out['points.json']!).toString('utf8')) as {
     features: { properties: { name: string }; geometry: { coordinates: [number, number] } }[];
   };

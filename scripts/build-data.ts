@@ -30,7 +30,10 @@ const BASEMAP_QUANTIZATION = 6e3;
 
 /** One TopoJSON object; shared borders (the occupied oblasts') are stored once. */
 function toTopology<K extends string>(name: K, features: Feature[], q: number) {
-  const collection: FeatureCollection = { type: 'FeatureCollection', features: features.map((f) => ({ ...f, properties: {} })) };
+  const collection: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: features.map((f) => ({ ...f, properties: {} })),
+  };
   return topology({ [name]: collection } as Record<K, FeatureCollection>, q) as Topology<Record<K, GeometryCollection>>;
 }
 
@@ -61,7 +64,10 @@ if (!checkOnly) {
     `${banner}import type { FirstViewData } from '${schema}';\n\nexport const dataset: FirstViewData = ${JSON.stringify(firstView)};\n`,
   );
   const basemap = JSON.parse(readFileSync(join(root, 'data/basemap.geojson'), 'utf8')) as FeatureCollection;
-  writeFileSync(join(dirname(out), 'basemap.gen.json'), JSON.stringify(toTopology('basemap', basemap.features, BASEMAP_QUANTIZATION)));
+  writeFileSync(
+    join(dirname(out), 'basemap.gen.json'),
+    JSON.stringify(toTopology('basemap', basemap.features, BASEMAP_QUANTIZATION)),
+  );
   // The full deposit records, fetched as a file of their own when a deposit is first opened.
   writeFileSync(join(dirname(out), 'deposit-records.gen.json'), JSON.stringify(deposits));
   // The timeline, fetched as a file of its own when it or a place's events are first shown.

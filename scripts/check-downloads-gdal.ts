@@ -30,7 +30,8 @@ function main(): number {
     const layer = file.replace(/\.geojson$/, '');
     try {
       const summary = execFileSync('ogrinfo', ['-ro', '-so', '-al', path], { encoding: 'utf8' });
-      if (!summary.includes(`Layer name: ${layer}\n`)) failures.push(`${path}: GDAL does not name the layer “${layer}”`);
+      if (!summary.includes(`Layer name: ${layer}\n`))
+        failures.push(`${path}: GDAL does not name the layer “${layer}”`);
       const invalid = execFileSync(
         'ogrinfo',
         ['-ro', '-q', path, '-dialect', 'SQLite', '-sql', `SELECT id FROM "${layer}" WHERE NOT ST_IsValid(geometry)`],

@@ -4,7 +4,9 @@ import { findChromium } from './find-chromium.mjs';
 
 const path = await findChromium();
 if (!path) {
-  console.error('No Chromium found and none could be installed: run `node scripts/find-chromium.mjs` for what to install.');
+  console.error(
+    'No Chromium found and none could be installed: run `node scripts/find-chromium.mjs` for what to install.',
+  );
   process.exit(1);
 }
 console.error(`[browser] using ${path}`);

@@ -23,7 +23,8 @@ const ROOT_LANG = 'en';
 /** Replaces `from` with `to`, which must occur exactly once; `to` is inserted literally. */
 function replaceOnce(page, from, to) {
   const at = page.indexOf(from);
-  if (at === -1 || page.indexOf(from, at + 1) !== -1) throw new Error(`prerender: expected one ${JSON.stringify(from)} in the page`);
+  if (at === -1 || page.indexOf(from, at + 1) !== -1)
+    throw new Error(`prerender: expected one ${JSON.stringify(from)} in the page`);
   return page.slice(0, at) + to + page.slice(at + from.length);
 }
 
@@ -34,7 +35,10 @@ const folderOf = (lang) => (lang === ROOT_LANG ? '' : `${lang}/`);
 function head(page, lang, { title, description }, file) {
   const root = lang === ROOT_LANG ? '' : '../';
   const alternates = [
-    ...LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${root}${folderOf(l) || ''}${file === 'index.html' ? '' : file}" />`),
+    ...LANGS.map(
+      (l) =>
+        `<link rel="alternate" hreflang="${l}" href="${root}${folderOf(l) || ''}${file === 'index.html' ? '' : file}" />`,
+    ),
     `<link rel="alternate" hreflang="x-default" href="${root}${file === 'index.html' ? '' : file}" />`,
   ].map((l) => l.replace('href=""', 'href="./"'));
   return replaceOnce(page, '<html lang="en">', `<html lang="${lang}">`)
@@ -51,7 +55,10 @@ function pages(lang, { app, text, head: h }) {
   let index = head(template, lang, h, 'index.html');
   const style = index.match(NOSCRIPT_STYLE)[0];
   // Without JavaScript, go straight to the text version (a redirect without delay, as WCAG allows).
-  index = index.replace(NOSCRIPT_STYLE, () => `${style}\n    <noscript><meta http-equiv="refresh" content="0; url=text.html" /></noscript>`);
+  index = index.replace(
+    NOSCRIPT_STYLE,
+    () => `${style}\n    <noscript><meta http-equiv="refresh" content="0; url=text.html" /></noscript>`,
+  );
   // The note would only ever show where a browser ignores the redirect; the first visit carries the redirect alone.
   index = index.replace(NOTE, '');
   index = replaceOnce(index, '<div id="root"></div>', `<div id="root" ${rootAttrs}>${app}</div>`);
@@ -67,7 +74,10 @@ function pages(lang, { app, text, head: h }) {
     .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
     .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   textPage = textPage.replace(NOSCRIPT_STYLE, () => style.replace(/^<noscript>|<\/noscript>$/g, ''));
-  textPage = textPage.replace(NOTE, () => `<p class="noscript-note">${escapeHtml(h.textNote)} <a href="./">${escapeHtml(h.textLink)}</a>.</p>`);
+  textPage = textPage.replace(
+    NOTE,
+    () => `<p class="noscript-note">${escapeHtml(h.textNote)} <a href="./">${escapeHtml(h.textLink)}</a>.</p>`,
+  );
   textPage = replaceOnce(textPage, '<div id="root"></div>', `<div id="root">${text}</div>`);
   return { index, text: textPage };
 }

@@ -36,9 +36,12 @@ export function App() {
   useTheme(url.theme);
   const mounted = useMounted();
 
-  const classes = ['app', url.embed && 'app--embed', url.autoHeight && 'app--auto-height', !panelOpen && 'app--panel-closed'].filter(
-    Boolean,
-  );
+  const classes = [
+    'app',
+    url.embed && 'app--embed',
+    url.autoHeight && 'app--auto-height',
+    !panelOpen && 'app--panel-closed',
+  ].filter(Boolean);
 
   return (
     <div className={classes.join(' ')}>

@@ -58,7 +58,12 @@ function TextPage() {
             <Timeline events={timeline as TimelineEvent[]} selected={null} onSelect={ignore} />
           </section>
           {areas.map((area) => (
-            <section key={area.id} id={`area-${area.id}`} className="static-area" aria-labelledby={`area-${area.id}-title`}>
+            <section
+              key={area.id}
+              id={`area-${area.id}`}
+              className="static-area"
+              aria-labelledby={`area-${area.id}-title`}
+            >
               <h2 id={`area-${area.id}-title`}>{areaName(i18n, area)}</h2>
               <AreaCard area={area} onSelect={ignore} />
             </section>

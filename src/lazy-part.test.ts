@@ -25,7 +25,9 @@ describe('importUnlessLeaving', () => {
 
   it('passes a loaded module through', async () => {
     vi.useFakeTimers();
-    expect(await outcome(importUnlessLeaving(() => Promise.resolve({ default: 1 }), new EventTarget()))).toBe('resolved');
+    expect(await outcome(importUnlessLeaving(() => Promise.resolve({ default: 1 }), new EventTarget()))).toBe(
+      'resolved',
+    );
   });
 
   it('rejects a real failure, so that it can be shown', async () => {

@@ -3,7 +3,10 @@ import puppeteer from 'puppeteer-core';
 import type { EngineDriver, EngineLaunch } from './driver';
 import { isLocal } from './proxy';
 
-export async function launchFirefox(executablePath: string, { proxyPort, width, height }: EngineLaunch): Promise<EngineDriver> {
+export async function launchFirefox(
+  executablePath: string,
+  { proxyPort, width, height }: EngineLaunch,
+): Promise<EngineDriver> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -32,8 +35,7 @@ export async function launchFirefox(executablePath: string, { proxyPort, width, 
   const external: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (!['data:', 'blob:', 'about:'].includes(url.protocol) && !isLocal(url.hostname))
-      external.push(r.url());
+    if (!['data:', 'blob:', 'about:'].includes(url.protocol) && !isLocal(url.hostname)) external.push(r.url());
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${String(e)}`));
   page.on('console', (m) => {

@@ -119,7 +119,10 @@ async function main(): Promise<number> {
   try {
     const app = `http://127.0.0.1:${appPort}/`;
     const host = `http://localhost:${hostPort}`;
-    await Promise.all([waitForHttp(app, 60_000), waitForHttp(`${host.replace('localhost', '127.0.0.1')}/health`, 60_000)]);
+    await Promise.all([
+      waitForHttp(app, 60_000),
+      waitForHttp(`${host.replace('localhost', '127.0.0.1')}/health`, 60_000),
+    ]);
     const failures: string[] = [];
     // One engine at a time: two browsers at once overload a 2-core machine.
     for (const engine of present) failures.push(...(await runEngine(engine, proxy, app, host)));

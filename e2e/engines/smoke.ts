@@ -100,11 +100,15 @@ export const SMOKE: Step[] = [
     name: 'selects a deposit by its marker',
     async run(s) {
       const tomtor = deposit('tomtor');
-      await clickPoint(s, 'the Tomtor marker', `
+      await clickPoint(
+        s,
+        'the Tomtor marker',
+        `
         const el = document.querySelector('.deposit-marker[data-deposit="tomtor"]');
         if (!el) return null;
         const r = el.getBoundingClientRect();
-        return [r.left + r.width / 2, r.top + r.height / 2];`);
+        return [r.left + r.width / 2, r.top + r.height / 2];`,
+      );
       await headingIs(s, tomtor.name);
       await searchIs(s, '?deposit=tomtor');
     },

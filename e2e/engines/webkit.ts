@@ -10,13 +10,20 @@ import { freePort, waitForHttp } from './net';
 
 export type WebKitPaths = { webDriver: string; miniBrowser: string; xvfbRun: string };
 
-export async function launchWebKit(paths: WebKitPaths, { proxyPort, width, height }: EngineLaunch): Promise<EngineDriver> {
+export async function launchWebKit(
+  paths: WebKitPaths,
+  { proxyPort, width, height }: EngineLaunch,
+): Promise<EngineDriver> {
   const port = await freePort();
   // A process group of its own, so closing ends xvfb-run, Xvfb and the driver together.
-  const server = spawn(paths.xvfbRun, ['-a', '-s', '-screen 0 1920x1200x24', paths.webDriver, `--port=${port}`, '--host=127.0.0.1'], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    paths.xvfbRun,
+    ['-a', '-s', '-screen 0 1920x1200x24', paths.webDriver, `--port=${port}`, '--host=127.0.0.1'],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   const stop = () => {
     try {
       process.kill(-server.pid!, 'SIGTERM');

@@ -19,7 +19,12 @@ const IMAGE = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg'
 export function classify(name) {
   const ext = extname(name).toLowerCase();
   const base = basename(name);
-  if (ext === '.json' || ext === '.geojson' || (ext === '.js' && (base.startsWith('dataset') || /\.gen-[\w-]+\.js$/.test(base)))) return 'data';
+  if (
+    ext === '.json' ||
+    ext === '.geojson' ||
+    (ext === '.js' && (base.startsWith('dataset') || /\.gen-[\w-]+\.js$/.test(base)))
+  )
+    return 'data';
   if (ext === '.html') return 'html';
   if (ext === '.js' || ext === '.mjs') return 'js';
   if (ext === '.css') return 'css';

@@ -37,7 +37,11 @@ function num(value, decimals = 0) {
 }
 
 function table(header, rows) {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 /**
@@ -64,7 +68,13 @@ export function compare(previous, current) {
   return KEY_NUMBERS.map(([label, path, decimals]) => {
     const before = get(previous, path);
     const after = get(current, path);
-    return { label, old: before, new: after, delta: before !== null && after !== null ? after - before : null, decimals };
+    return {
+      label,
+      old: before,
+      new: after,
+      delta: before !== null && after !== null ? after - before : null,
+      decimals,
+    };
   });
 }
 
@@ -93,8 +103,16 @@ export function checkTargets(r) {
     scoreRow('Best practices', 'best-practices'),
     scoreRow('SEO', 'seo'),
     row('LCP ≤ 1.5 s (mobile)', m ? `${num(m.lcpMs / 1000, 2)} s` : '–', m?.lcpMs <= 1500),
-    row('TBT ≤ 50 ms (mobile / desktop)', m ? `${num(tbt[0])} / ${num(tbt[1])} ms` : '–', Math.max(...tbt.filter((x) => x !== null)) <= 50),
-    row('CLS ≤ 0.02 (mobile / desktop)', m ? `${num(cls[0], 3)} / ${num(cls[1], 3)}` : '–', Math.max(...cls.filter((x) => x !== null)) <= 0.02),
+    row(
+      'TBT ≤ 50 ms (mobile / desktop)',
+      m ? `${num(tbt[0])} / ${num(tbt[1])} ms` : '–',
+      Math.max(...tbt.filter((x) => x !== null)) <= 50,
+    ),
+    row(
+      'CLS ≤ 0.02 (mobile / desktop)',
+      m ? `${num(cls[0], 3)} / ${num(cls[1], 3)}` : '–',
+      Math.max(...cls.filter((x) => x !== null)) <= 0.02,
+    ),
     row('Click to panel ≤ 50 ms (median)', click === null ? '–' : `${num(click, 1)} ms`, click <= 50),
     row('First visit ≤ 2× floor (gzip)', ratio === null ? '–' : `${num(ratio, 2)}×`, ratio <= 2),
     row('First visit ≤ 170 KB gzip (170,000 B)', gz === null ? '–' : `${num(gz)} B`, gz <= BUDGET_GZIP),
@@ -103,7 +121,10 @@ export function checkTargets(r) {
 
 function bytesTable(app, floor) {
   const cell = (s) => (s ? `${num(s.raw)} / ${num(s.gzip)} / ${num(s.brotli)}` : '–');
-  const rows = [...KINDS.map((k) => [k, cell(app?.byKind[k]), cell(floor?.byKind[k])]), ['**total**', `**${cell(app?.total)}**`, `**${cell(floor?.total)}**`]];
+  const rows = [
+    ...KINDS.map((k) => [k, cell(app?.byKind[k]), cell(floor?.byKind[k])]),
+    ['**total**', `**${cell(app?.total)}**`, `**${cell(floor?.total)}**`],
+  ];
   return table(['kind', 'app: raw / gzip / brotli (B)', 'floor: raw / gzip / brotli (B)'], rows);
 }
 
@@ -117,7 +138,20 @@ function lighthouseTable(lh) {
         continue;
       }
       const s = x.scores;
-      rows.push([page, preset, s.performance, s.accessibility, s['best-practices'], s.seo, `${num(x.fcpMs / 1000, 2)} s`, `${num(x.lcpMs / 1000, 2)} s`, `${num(x.tbtMs)} ms`, num(x.cls, 3), num(x.totalByteWeight), num(x.benchmarkIndex)]);
+      rows.push([
+        page,
+        preset,
+        s.performance,
+        s.accessibility,
+        s['best-practices'],
+        s.seo,
+        `${num(x.fcpMs / 1000, 2)} s`,
+        `${num(x.lcpMs / 1000, 2)} s`,
+        `${num(x.tbtMs)} ms`,
+        num(x.cls, 3),
+        num(x.totalByteWeight),
+        num(x.benchmarkIndex),
+      ]);
     }
   return table(['page', 'preset', 'perf', 'a11y', 'BP', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'bytes', 'CPU index'], rows);
 }
@@ -129,7 +163,9 @@ function failingAudits(lh) {
       const failing = lh?.[page]?.[preset]?.failing ?? [];
       if (failing.length) lines.push(`- ${page}, ${preset}: ${failing.join(', ')}`);
     }
-  return lines.length ? `Audits below full score (a11y, BP, SEO):\n\n${lines.join('\n')}` : 'No accessibility, best-practices or SEO audit below full score.';
+  return lines.length
+    ? `Audits below full score (a11y, BP, SEO):\n\n${lines.join('\n')}`
+    : 'No accessibility, best-practices or SEO audit below full score.';
 }
 
 function clickLine(c) {
@@ -227,7 +263,10 @@ Built over the real data plus synthetic deposits at random points inside the are
 
 ## Targets
 
-${table(['target', 'value', 'status'], targets.map((t) => [t.target, t.value, mark(t.met)]))}
+${table(
+  ['target', 'value', 'status'],
+  targets.map((t) => [t.target, t.value, mark(t.met)]),
+)}
 ${comparison ? `\n## Change since the previous results\n\n${comparison}\n` : ''}${r.errors?.length ? `\n## Errors\n\n${r.errors.map((e) => `- ${e}`).join('\n')}\n` : ''}`;
 }
 

@@ -123,13 +123,20 @@ async function main() {
     const appVisit = await timed('app: first visit + clicks', () => visit(browser, app, dirs.app, { clicks: CLICKS }));
     const floorVisit = await timed('floor: first visit', () => visit(browser, floor, dirs.floor));
     const scaleVisit =
-      scale && (await timed('scale: first visit + clicks', () => visit(browser, scale, dirs.scale, { clicks: SCALE_CLICKS, clickBudgetMs: SCALE_CLICK_CAP_MS })));
+      scale &&
+      (await timed('scale: first visit + clicks', () =>
+        visit(browser, scale, dirs.scale, { clicks: SCALE_CLICKS, clickBudgetMs: SCALE_CLICK_CAP_MS }),
+      ));
     await browser.close();
     browser = null;
 
     const a = appVisit.bytes.total;
     const f = floorVisit.bytes.total;
-    r.firstVisit = { app: appVisit.bytes, floor: floorVisit.bytes, ratio: { gzip: ratio(a.gzip, f.gzip), brotli: ratio(a.brotli, f.brotli) } };
+    r.firstVisit = {
+      app: appVisit.bytes,
+      floor: floorVisit.bytes,
+      ratio: { gzip: ratio(a.gzip, f.gzip), brotli: ratio(a.brotli, f.brotli) },
+    };
     r.load = { app: appVisit.load, floor: floorVisit.load };
     r.click = appVisit.click;
     r.scale = {
@@ -142,7 +149,10 @@ async function main() {
     if (appVisit.load.timedOut) errors.push('app: the map was not drawn within 60 s');
 
     r.lighthouse = { app: {}, floor: {} };
-    for (const [page, server] of [['app', app], ['floor', floor]])
+    for (const [page, server] of [
+      ['app', app],
+      ['floor', floor],
+    ])
       for (const preset of ['mobile', 'desktop'])
         r.lighthouse[page][preset] = await timed(`lighthouse ${page} ${preset}`, () =>
           runLighthouse(server.url, { preset, chromePath: CHROMIUM_PATH }).catch((e) => {

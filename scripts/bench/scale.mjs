@@ -87,6 +87,9 @@ export function buildScaledApp(repoRoot, workDir, outDir) {
   const run = (cmd, args, env = process.env) =>
     execFileSync(join(repoRoot, 'node_modules/.bin', cmd), args, { cwd: repoRoot, env, stdio: ['ignore', 2, 2] });
   run('tsx', ['scripts/build-data.ts', '--data-dir', workDir, '--out', module]);
-  run('vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { ...process.env, DATASET_MODULE: module });
+  run('vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    ...process.env,
+    DATASET_MODULE: module,
+  });
   return outDir;
 }

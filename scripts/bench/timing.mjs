@@ -121,11 +121,19 @@ export async function measureClicks(page, { clicks, budgetMs }) {
       const before = await page.locator('#panel-title').textContent();
       await page.evaluate(armFallback, { before, measure: SELECT_MEASURE });
       await link.click({ timeout: left() });
-      await page.waitForFunction((b) => document.getElementById('panel-title')?.textContent !== b, before, { timeout: left() });
+      await page.waitForFunction((b) => document.getElementById('panel-title')?.textContent !== b, before, {
+        timeout: left(),
+      });
       const wait = Math.min(left(), MEASURE_WAIT_MS);
       const fallback = await pollMs(page, () => window.__benchClickToTitle, null, wait);
-      const measured = await pollMs(page, (m) => performance.getEntriesByName(m).map((e) => ({ ms: e.duration }))[0], SELECT_MEASURE, wait);
-      if (measured === null && fallback === null) throw Object.assign(new Error('no timing recorded'), { name: 'TimeoutError' });
+      const measured = await pollMs(
+        page,
+        (m) => performance.getEntriesByName(m).map((e) => ({ ms: e.duration }))[0],
+        SELECT_MEASURE,
+        wait,
+      );
+      if (measured === null && fallback === null)
+        throw Object.assign(new Error('no timing recorded'), { name: 'TimeoutError' });
       samples.push({
         area: name,
         ms: round(measured ?? fallback),

@@ -15,7 +15,11 @@ const pageUrl = 'https://example.org/uk/?statement=peskov-briefing';
 describe('citations in the reader’s language', () => {
   it.each(CITATION_STYLES)('%s in Ukrainian: its words and dates, the title as given', (style) => {
     const language = { locale: 'uk', siteName: uk.site.citationSiteName, words: citations.uk.words };
-    const text = citeStatement({ ...peskov, title: 'Пєсков: заголовок', speaker: 'Дмитро Пєсков' }, style, { pageUrl, accessed, language });
+    const text = citeStatement({ ...peskov, title: 'Пєсков: заголовок', speaker: 'Дмитро Пєсков' }, style, {
+      pageUrl,
+      accessed,
+      language,
+    });
     expect(text).toContain('Пєсков: заголовок');
     expect(text).toContain(uk.site.citationSiteName);
     expect(text).toContain('Дата звернення: 1 грудня 2026 р.');

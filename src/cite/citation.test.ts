@@ -28,7 +28,20 @@ const depositPage = { pageUrl: 'https://example.org/?deposit=tomtor', accessed }
 
 // The release as site.config.json gives it, in each style's form: the tests follow the file.
 const [year, month, day] = SITE.release.date.split('-').map(Number) as [number, number, number];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MLA = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const v = SITE.release.version;
 const pub = SITE.publisher;
@@ -57,7 +70,11 @@ describe('citeStatement', () => {
 
   it('dates the work by the release, and the access date only as the date of retrieval', () => {
     const later = { ...statementPage, accessed: new Date('2031-03-05T12:00:00Z') };
-    const seen = { apa: ['Retrieved December 1, 2026', 'Retrieved March 5, 2031'], mla: ['Accessed 1 Dec. 2026', 'Accessed 5 Mar. 2031'], chicago: ['Accessed December 1, 2026', 'Accessed March 5, 2031'] };
+    const seen = {
+      apa: ['Retrieved December 1, 2026', 'Retrieved March 5, 2031'],
+      mla: ['Accessed 1 Dec. 2026', 'Accessed 5 Mar. 2031'],
+      chicago: ['Accessed December 1, 2026', 'Accessed March 5, 2031'],
+    };
     for (const style of CITATION_STYLES) {
       const now = citeStatement(peskov, style, statementPage);
       const [before, after] = seen[style];
@@ -106,9 +123,15 @@ describe('citeDeposit and citeArea', () => {
   it('abbreviates September as MLA does and formats the access date in UTC', () => {
     const d: Deposit = { ...tomtor, name: 'Test' };
     const at = new Date('2026-09-05T00:30:00+02:00'); // 4 September, 22:30 UTC
-    expect(citeDeposit(d, 'mla', { pageUrl: 'https://example.org/', accessed: at })).toMatch(/Accessed 4 Sept\. 2026\.$/);
-    expect(citeDeposit(d, 'chicago', { pageUrl: 'https://example.org/', accessed: at })).toContain('Accessed September 4, 2026.');
-    expect(citeDeposit(d, 'apa', { pageUrl: 'https://example.org/', accessed: at })).toContain('Retrieved September 4, 2026, from');
+    expect(citeDeposit(d, 'mla', { pageUrl: 'https://example.org/', accessed: at })).toMatch(
+      /Accessed 4 Sept\. 2026\.$/,
+    );
+    expect(citeDeposit(d, 'chicago', { pageUrl: 'https://example.org/', accessed: at })).toContain(
+      'Accessed September 4, 2026.',
+    );
+    expect(citeDeposit(d, 'apa', { pageUrl: 'https://example.org/', accessed: at })).toContain(
+      'Retrieved September 4, 2026, from',
+    );
   });
 });
 
@@ -126,7 +149,14 @@ describe('citeOriginal: the statement itself', () => {
     date: '2025-02-24',
     venue: 'Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo',
     sources: [
-      { kind: 'mirror', title: 'Latvia News: a copy', url: 'https://latvia-news.com/x', publisher: 'Latvia News', origin: 'copy', copyOf: 'TASS' },
+      {
+        kind: 'mirror',
+        title: 'Latvia News: a copy',
+        url: 'https://latvia-news.com/x',
+        publisher: 'Latvia News',
+        origin: 'copy',
+        copyOf: 'TASS',
+      },
       kremlin,
     ],
   };
@@ -154,8 +184,16 @@ describe('citeOriginal: the statement itself', () => {
   });
 
   it('begins with the description when no person is the author', () => {
-    const draft: Statement = { ...interview, venueKind: 'document', speaker: 'US draft agreement', venue: 'US draft agreement presented in Kyiv', date: '2025-02-12' };
-    expect(citeOriginal(draft, 'apa')).toBe('[US draft agreement presented in Kyiv]. (2025, February 12). Kremlin. http://en.kremlin.ru/events/president/news/76330');
+    const draft: Statement = {
+      ...interview,
+      venueKind: 'document',
+      speaker: 'US draft agreement',
+      venue: 'US draft agreement presented in Kyiv',
+      date: '2025-02-12',
+    };
+    expect(citeOriginal(draft, 'apa')).toBe(
+      '[US draft agreement presented in Kyiv]. (2025, February 12). Kremlin. http://en.kremlin.ru/events/president/news/76330',
+    );
     expect(citeOriginal(draft, 'mla')).toMatch(/^US draft agreement presented in Kyiv\. Kremlin, 12 Feb\. 2025, /);
   });
 

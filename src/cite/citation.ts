@@ -68,7 +68,20 @@ const MONTHS = [
 ] as const;
 
 /** MLA 9 abbreviates months longer than four letters (MLA Handbook, appendix 1). */
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;
+const MLA_MONTHS = [
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+] as const;
 
 type Ymd = { year: number; month: number; day: number };
 
@@ -113,7 +126,10 @@ function quotedTitle(title: string): string {
 }
 
 /** What a record is, for the description after its title. */
-type Work = { title: string; description: (formatDate: (d: Ymd) => string, words: CitationLanguage['words']) => string };
+type Work = {
+  title: string;
+  description: (formatDate: (d: Ymd) => string, words: CitationLanguage['words']) => string;
+};
 
 function statementWork(statement: Statement): Work {
   return {
@@ -170,7 +186,12 @@ function cite(work: Work, style: CitationStyle, { pageUrl, accessed, language }:
 }
 
 /** The same three styles with the language's words and dates (the order of the elements is the style's). */
-function citeIn(language: CitationLanguage, work: Work, style: CitationStyle, { pageUrl, accessed }: CitationOptions): string {
+function citeIn(
+  language: CitationLanguage,
+  work: Work,
+  style: CitationStyle,
+  { pageUrl, accessed }: CitationOptions,
+): string {
   const { words: w, siteName, locale } = language;
   const date = localDate(locale);
   const release = date(fromIso(SITE.release.date));
@@ -278,7 +299,13 @@ export function citeOriginal(statement: Statement, style: CitationStyle): string
     case 'chicago': {
       // Chicago 17, bibliography: Author. Description. Month Day, Year. Publisher. URL.
       const author = personName(statement, false);
-      return [author && sentence(author), sentence(venue), `${longDate(said)}.`, sentence(publisher), sentence(source.url)]
+      return [
+        author && sentence(author),
+        sentence(venue),
+        `${longDate(said)}.`,
+        sentence(publisher),
+        sentence(source.url),
+      ]
         .filter(Boolean)
         .join(' ');
     }

@@ -6,7 +6,15 @@ import { validate } from '../data/validate';
 import { readValidFigures } from '../data/figures-read';
 import { parseCsv } from './__fixtures__/parse-csv';
 import { BOM } from './csv';
-import { areasGeoJson, depositsCsv, depositsGeoJson, DOWNLOADS, statementsCsv, statementsJson, timelineJson } from './downloads';
+import {
+  areasGeoJson,
+  depositsCsv,
+  depositsGeoJson,
+  DOWNLOADS,
+  statementsCsv,
+  statementsJson,
+  timelineJson,
+} from './downloads';
 
 const result = validate(loadRaw());
 if (!result.ok) throw new Error(result.errors.join('\n'));
@@ -27,7 +35,12 @@ type PointCollection = {
   attribution: string;
   sources_note: string;
   note: string;
-  features: { type: string; id: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[];
+  features: {
+    type: string;
+    id: string;
+    geometry: { type: string; coordinates: number[] };
+    properties: Record<string, unknown>;
+  }[];
 };
 
 describe('depositsGeoJson', () => {
@@ -150,10 +163,13 @@ describe('statements', () => {
 
 describe('timeline.json', () => {
   it('carries every event with its places, and each source with its Wayback Machine link', () => {
-    const { timeline } = JSON.parse(timelineJson(dataset)) as { timeline: { id: string; depositIds: string[]; sources: { url: string; archiveUrl: string }[] }[] };
+    const { timeline } = JSON.parse(timelineJson(dataset)) as {
+      timeline: { id: string; depositIds: string[]; sources: { url: string; archiveUrl: string }[] }[];
+    };
     expect(timeline.map((e) => e.id)).toEqual(dataset.timeline.map((e) => e.id));
     expect(timeline.find((e) => e.id === 'rosneft-takes-tomtor')!.depositIds).toEqual(['tomtor']);
-    for (const s of timeline.flatMap((e) => e.sources)) expect(s.archiveUrl).toBe(`https://web.archive.org/web/${s.url}`);
+    for (const s of timeline.flatMap((e) => e.sources))
+      expect(s.archiveUrl).toBe(`https://web.archive.org/web/${s.url}`);
   });
 });
 

@@ -227,23 +227,21 @@ export type AreaFeatureProperties = {
 
 /** areas.geojson: the six areas as drawn on the map, with their ISO 3166-2 parts. */
 export function areasGeoJson(dataset: Dataset, tr: Translations = {}): string {
-  const features = dataset.areas.map(
-    (a): Feature<MultiPolygon, AreaFeatureProperties> => ({
-      type: 'Feature',
-      id: a.id,
-      bbox: a.bbox,
-      properties: {
-        id: a.properties.id,
-        name: a.properties.name,
-        nameUk: translated(tr, 'uk', 'areas', a.id, 'name'),
-        nameRu: translated(tr, 'ru', 'areas', a.id, 'name'),
-        kind: a.properties.kind,
-        areaKm2: a.properties.areaKm2,
-        parts: a.properties.parts.map((p) => p.iso),
-      },
-      geometry: a.geometry,
-    }),
-  );
+  const features = dataset.areas.map((a): Feature<MultiPolygon, AreaFeatureProperties> => ({
+    type: 'Feature',
+    id: a.id,
+    bbox: a.bbox,
+    properties: {
+      id: a.properties.id,
+      name: a.properties.name,
+      nameUk: translated(tr, 'uk', 'areas', a.id, 'name'),
+      nameRu: translated(tr, 'ru', 'areas', a.id, 'name'),
+      kind: a.properties.kind,
+      areaKm2: a.properties.areaKm2,
+      parts: a.properties.parts.map((p) => p.iso),
+    },
+    geometry: a.geometry,
+  }));
   return featureCollectionJson(
     {
       name: 'areas',
@@ -260,7 +258,14 @@ export function areasGeoJson(dataset: Dataset, tr: Translations = {}): string {
 export function statementsJson(dataset: Dataset, tr: Translations = {}): string {
   const { article, statements } = dataset;
   // Our translations of the records' own text (titles, roles, notes), by language and key; never of a quote.
-  const translations = Object.fromEntries(Object.entries(tr).map(([lang, text]) => [lang, Object.fromEntries(Object.entries(text).filter(([k]) => !k.startsWith('deposits:') && !k.startsWith('timeline:')))]));
+  const translations = Object.fromEntries(
+    Object.entries(tr).map(([lang, text]) => [
+      lang,
+      Object.fromEntries(
+        Object.entries(text).filter(([k]) => !k.startsWith('deposits:') && !k.startsWith('timeline:')),
+      ),
+    ]),
+  );
   return `${JSON.stringify({ license: STATEMENTS_LICENCE, attribution: ATTRIBUTION, article, statements, translations }, null, 2)}\n`;
 }
 
@@ -322,7 +327,10 @@ export function timelineJson(dataset: Dataset, tr: Translations = {}): string {
   }));
   // Our translations of the events' titles, summaries and date notes, by language and key; never of a quote.
   const translations = Object.fromEntries(
-    Object.entries(tr).map(([lang, text]) => [lang, Object.fromEntries(Object.entries(text).filter(([k]) => k.startsWith('timeline:')))]),
+    Object.entries(tr).map(([lang, text]) => [
+      lang,
+      Object.fromEntries(Object.entries(text).filter(([k]) => k.startsWith('timeline:'))),
+    ]),
   );
   return `${JSON.stringify({ license: STATEMENTS_LICENCE, attribution: ATTRIBUTION, timeline, translations }, null, 2)}\n`;
 }

@@ -31,7 +31,9 @@ describe('figures downloads', () => {
       expect(row[at('unit')]).toMatch(/metric tons/);
       expect(row[at('url')]).toMatch(/^https?:\/\//);
     }
-    const russia2025 = rows.find((r) => r[at('id')] === 'usgs-2026-production-2025' && r[at('country_or_deposit')] === 'Russia')!;
+    const russia2025 = rows.find(
+      (r) => r[at('id')] === 'usgs-2026-production-2025' && r[at('country_or_deposit')] === 'Russia',
+    )!;
     expect(russia2025[at('value')]).toBe('2600');
     const burma = rows.find((r) => r[at('id')] === 'usgs-2026-reserves' && r[at('country_or_deposit')] === 'Burma')!;
     expect(burma[at('value')]).toBe('');

@@ -60,9 +60,24 @@ export function figuresCsv(figures: Figures): string {
       url: p.url,
     };
     for (const r of s.rows)
-      rows.push({ ...base, id: s.id, country_or_deposit: r.country, value: r.value, bound: null, note: r.value === null ? ['not available', r.note].filter(Boolean).join('; ') : r.note });
-    if (s.other !== null) rows.push({ ...base, id: s.id, country_or_deposit: 'Other countries', value: s.other, bound: null, note: null });
-    rows.push({ ...base, id: s.id, country_or_deposit: 'World total', value: s.world.value, bound: s.world.bound, note: s.note });
+      rows.push({
+        ...base,
+        id: s.id,
+        country_or_deposit: r.country,
+        value: r.value,
+        bound: null,
+        note: r.value === null ? ['not available', r.note].filter(Boolean).join('; ') : r.note,
+      });
+    if (s.other !== null)
+      rows.push({ ...base, id: s.id, country_or_deposit: 'Other countries', value: s.other, bound: null, note: null });
+    rows.push({
+      ...base,
+      id: s.id,
+      country_or_deposit: 'World total',
+      value: s.world.value,
+      bound: s.world.bound,
+      note: s.note,
+    });
   }
   for (const f of figures.russian) {
     const p = pub.get(f.publication)!;

@@ -59,7 +59,10 @@ describe('collectSources over the shipped data', () => {
     ]);
     const usgs = entry('https://mrdata.usgs.gov/ree/show-ree.php?rec_id=146');
     expect(usgs.kind).toBe('geological');
-    expect(usgs.supports).toEqual(['Tomtor (incl. Buranny section): location', 'Tomtor (incl. Buranny section): resources']);
+    expect(usgs.supports).toEqual([
+      'Tomtor (incl. Buranny section): location',
+      'Tomtor (incl. Buranny section): resources',
+    ]);
     for (const e of entries) expect(new Set(e.supports).size).toBe(e.supports.length);
   });
 
@@ -94,7 +97,10 @@ describe('collectSources over hand-made records', () => {
     name: 'Test deposit',
     location: null,
     occupation: null,
-    status: { ...base.status, source: { title: 'Status page', url: 'https://example.org/status', publisher: 'Example', origin: 'original' } },
+    status: {
+      ...base.status,
+      source: { title: 'Status page', url: 'https://example.org/status', publisher: 'Example', origin: 'original' },
+    },
     resources: [],
     sources: [
       { title: 'Status page', url: 'https://example.org/status', publisher: 'Example', origin: 'original' },
@@ -106,7 +112,11 @@ describe('collectSources over hand-made records', () => {
     areas: [],
     deposits: [deposit],
     statements: [
-      { ...statement, versions: [], sources: [{ title: 'Shared page', url: shared, publisher: 'Example', origin: 'wire', kind: 'wire' }] },
+      {
+        ...statement,
+        versions: [],
+        sources: [{ title: 'Shared page', url: shared, publisher: 'Example', origin: 'wire', kind: 'wire' }],
+      },
     ],
     timeline: [],
   };

@@ -14,7 +14,13 @@ export function EmbedBar({ panelOpen, onTogglePanel }: EmbedBarProps) {
     <header className="masthead masthead--embed">
       <p className="embed-title">{t.site.embedTitle}</p>
       <div className="embed-actions">
-        <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls={panelOpen ? 'panel' : undefined} onClick={onTogglePanel}>
+        <button
+          type="button"
+          className="panel-toggle"
+          aria-expanded={panelOpen}
+          aria-controls={panelOpen ? 'panel' : undefined}
+          onClick={onTogglePanel}
+        >
           <span className="label-long">{panelOpen ? t.embed.hideDetails : t.embed.showDetails}</span>
           <span className="label-short">{t.embed.details}</span>
         </button>

@@ -11,7 +11,6 @@ import { DEFAULT_HEIGHT, DEFAULT_WIDTH, embedCode, embedUrl, MAX_SIZE, MIN_SIZE 
 
 type EmbedDialogProps = { selection: Selection; map: LeafletMap | null; onClose: () => void };
 
-
 /** 'Embed this map': a preview of the embed and the code to paste, for the current selection and view. Loaded on demand. */
 export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -55,21 +54,48 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
       <fieldset>
         <legend>{d.size}</legend>
         <label>
-          <input type="radio" name="embed-size" value="responsive" checked={responsive} onChange={() => setResponsive(true)} />{' '}
+          <input
+            type="radio"
+            name="embed-size"
+            value="responsive"
+            checked={responsive}
+            onChange={() => setResponsive(true)}
+          />{' '}
           {d.responsive}
         </label>
         <label>
-          <input type="radio" name="embed-size" value="fixed" checked={!responsive} onChange={() => setResponsive(false)} />{' '}
+          <input
+            type="radio"
+            name="embed-size"
+            value="fixed"
+            checked={!responsive}
+            onChange={() => setResponsive(false)}
+          />{' '}
           {d.fixed}
         </label>
         <span className="embed-size">
           <label>
             {d.width}{' '}
-            <input id="embed-width" type="number" min={MIN_SIZE} max={MAX_SIZE} value={width} disabled={responsive} onChange={(e) => e.target.value && setWidth(Number(e.target.value))} />
+            <input
+              id="embed-width"
+              type="number"
+              min={MIN_SIZE}
+              max={MAX_SIZE}
+              value={width}
+              disabled={responsive}
+              onChange={(e) => e.target.value && setWidth(Number(e.target.value))}
+            />
           </label>{' '}
           <label>
             {d.height}{' '}
-            <input id="embed-height" type="number" min={MIN_SIZE} max={MAX_SIZE} value={height} onChange={(e) => e.target.value && setHeight(Number(e.target.value))} />
+            <input
+              id="embed-height"
+              type="number"
+              min={MIN_SIZE}
+              max={MAX_SIZE}
+              value={height}
+              onChange={(e) => e.target.value && setHeight(Number(e.target.value))}
+            />
           </label>
         </span>
       </fieldset>
@@ -101,11 +127,23 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
       <label htmlFor="embed-code" className="embed-code-label">
         {d.code}
       </label>
-      <textarea id="embed-code" readOnly value={code} rows={responsive ? 4 : 3} onFocus={(e) => e.currentTarget.select()} />
+      <textarea
+        id="embed-code"
+        readOnly
+        value={code}
+        rows={responsive ? 4 : 3}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <CopyButton text={code} label={d.copyCode} className="embed-copy" />
       <div className="embed-preview">
         <p className="embed-code-label">{d.preview}</p>
-        <iframe src={previewSrc} title={d.previewTitle} width="100%" height={Math.max(MIN_SIZE, Math.min(height, 360))} style={{ border: 0 }} />
+        <iframe
+          src={previewSrc}
+          title={d.previewTitle}
+          width="100%"
+          height={Math.max(MIN_SIZE, Math.min(height, 360))}
+          style={{ border: 0 }}
+        />
       </div>
     </dialog>
   );

@@ -11,7 +11,12 @@ describe('embedUrl', () => {
   it('is the app with a bare `embed` when every option is the default', () => {
     expect(embedUrl(APP, {})).toBe('http://127.0.0.1:4173/?embed');
     expect(
-      embedUrl(APP, { selection: { kind: 'overview' }, theme: 'auto', panelOpen: true, layers: ['deposits', 'areas', 'basemap'] }),
+      embedUrl(APP, {
+        selection: { kind: 'overview' },
+        theme: 'auto',
+        panelOpen: true,
+        layers: ['deposits', 'areas', 'basemap'],
+      }),
     ).toBe('http://127.0.0.1:4173/?embed');
   });
 
@@ -30,12 +35,16 @@ describe('embedUrl', () => {
   });
 
   it('rounds the view and writes it without trailing zeros or minus zero', () => {
-    expect(embedUrl(APP, { view: { lat: 55.75, lon: -0.0001, zoom: 4 } })).toBe('http://127.0.0.1:4173/?embed&view=55.75,0,4');
+    expect(embedUrl(APP, { view: { lat: 55.75, lon: -0.0001, zoom: 4 } })).toBe(
+      'http://127.0.0.1:4173/?embed&view=55.75,0,4',
+    );
     expect(() => embedUrl(APP, { view: { lat: Number.NaN, lon: 0, zoom: 3 } })).toThrow(RangeError);
   });
 
   it('writes a deposit, and a statement', () => {
-    expect(embedUrl(APP, { selection: { kind: 'deposit', id: 'tomtor' } })).toBe('http://127.0.0.1:4173/?embed&deposit=tomtor');
+    expect(embedUrl(APP, { selection: { kind: 'deposit', id: 'tomtor' } })).toBe(
+      'http://127.0.0.1:4173/?embed&deposit=tomtor',
+    );
     expect(embedUrl(APP, { selection: { kind: 'statement', id: 'a b&c' } })).toBe(
       'http://127.0.0.1:4173/?embed&statement=a%20b%26c',
     );
@@ -48,7 +57,9 @@ describe('embedUrl', () => {
   });
 
   it('replaces a query and hash, and gives a bare origin a path', () => {
-    expect(embedUrl('https://example.org/maps/index.html?area=tuva#x', {})).toBe('https://example.org/maps/index.html?embed');
+    expect(embedUrl('https://example.org/maps/index.html?area=tuva#x', {})).toBe(
+      'https://example.org/maps/index.html?embed',
+    );
     expect(embedUrl('http://127.0.0.1:4173', {})).toBe('http://127.0.0.1:4173/?embed');
   });
 
@@ -90,8 +101,14 @@ describe('embedUrl', () => {
     expect(parsed.panelOpen).toBe(params.panelOpen ?? true);
     expect(parsed.view).toEqual(params.view ?? null);
     expect(parsed.autoHeight).toBe(params.responsive ?? false);
-    const layers = params.layers ?? Object.keys(DEFAULT_LAYERS).filter((l) => DEFAULT_LAYERS[l as keyof typeof DEFAULT_LAYERS]);
-    expect(Object.entries(parsed.layers).filter(([, on]) => on).map(([l]) => l).sort()).toEqual([...layers].sort());
+    const layers =
+      params.layers ?? Object.keys(DEFAULT_LAYERS).filter((l) => DEFAULT_LAYERS[l as keyof typeof DEFAULT_LAYERS]);
+    expect(
+      Object.entries(parsed.layers)
+        .filter(([, on]) => on)
+        .map(([l]) => l)
+        .sort(),
+    ).toEqual([...layers].sort());
   });
 });
 
@@ -138,7 +155,12 @@ describe('embedCode', () => {
   });
 
   it('parses back into the same frame in a document', () => {
-    const code = embedCode({ appUrl: 'https://example.org/a&b/', selection: { kind: 'deposit', id: 'tomtor' }, width: 300, height: 250 });
+    const code = embedCode({
+      appUrl: 'https://example.org/a&b/',
+      selection: { kind: 'deposit', id: 'tomtor' },
+      width: 300,
+      height: 250,
+    });
     const src = /src="([^"]*)"/.exec(code)![1]!.replace(/&amp;/g, '&');
     expect(src).toBe('https://example.org/a&b/?embed&deposit=tomtor');
     expect(escapeAttribute(src)).toBe('https://example.org/a&amp;b/?embed&amp;deposit=tomtor');

@@ -88,7 +88,9 @@ export function embedUrl(appUrl: string, params: EmbedParams): string {
     view: params.view ?? null,
     ...(params.theme && { theme: params.theme }),
     panelOpen: params.panelOpen ?? true,
-    ...(listed.length > 0 && { layers: Object.fromEntries(LAYERS.map((l) => [l, listed.includes(l)])) as Record<Layer, boolean> }),
+    ...(listed.length > 0 && {
+      layers: Object.fromEntries(LAYERS.map((l) => [l, listed.includes(l)])) as Record<Layer, boolean>,
+    }),
     autoHeight: params.responsive ?? false,
     lang: params.lang ?? null,
   });
@@ -129,10 +131,25 @@ export function embedCode(opts: EmbedCodeOptions): string {
   ];
   const h = String(pixels(height, DEFAULT_HEIGHT));
   if (!params.responsive) {
-    const frame = attributes([['src', src], ['width', String(pixels(width, DEFAULT_WIDTH))], ['height', h], ['style', 'border:0'], ...common]);
+    const frame = attributes([
+      ['src', src],
+      ['width', String(pixels(width, DEFAULT_WIDTH))],
+      ['height', h],
+      ['style', 'border:0'],
+      ...common,
+    ]);
     return `<iframe ${frame}></iframe>`;
   }
-  const frame = attributes([[IFRAME_ATTRIBUTE, true], ['src', src], ['height', h], ['style', 'border:0;width:100%'], ...common]);
-  const script = attributes([['async', true], ['src', appLocation(appUrl).folder + EMBED_SCRIPT]]);
+  const frame = attributes([
+    [IFRAME_ATTRIBUTE, true],
+    ['src', src],
+    ['height', h],
+    ['style', 'border:0;width:100%'],
+    ...common,
+  ]);
+  const script = attributes([
+    ['async', true],
+    ['src', appLocation(appUrl).folder + EMBED_SCRIPT],
+  ]);
   return `<iframe ${frame}></iframe>\n<script ${script}></script>`;
 }

@@ -42,12 +42,7 @@ export function BarChart({ title, bars, formatValue, formatTick, axisUnit }: Bar
   const ticks = tickValues(0, top, TICK_COUNT);
   const description = bars.map((b) => `${b.label}: ${formatValue(b.value)}`).join('; ');
   return (
-    <svg
-      className="bar-chart"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-    >
+    <svg className="bar-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <g className="bar-chart-axis" aria-hidden="true">

@@ -11,9 +11,24 @@ import { useT } from '../i18n/I18n';
 import { useFigureNumbers } from './format';
 import type { FiguresViewMessages } from './view-messages';
 
-type Row = { id: string; label: string; depositId: string | null; value: number; approximate: boolean; basis: SourcedDepositFigure['basis']; note: string | null; source: { title: string; url: string } };
+type Row = {
+  id: string;
+  label: string;
+  depositId: string | null;
+  value: number;
+  approximate: boolean;
+  basis: SourcedDepositFigure['basis'];
+  note: string | null;
+  source: { title: string; url: string };
+};
 
-type Props = { figures: Figures; reserves: Series; national: RussianFigure; t: FiguresViewMessages; onSelect: (s: Selection) => void };
+type Props = {
+  figures: Figures;
+  reserves: Series;
+  national: RussianFigure;
+  t: FiguresViewMessages;
+  onSelect: (s: Selection) => void;
+};
 
 const ORDER: Comparable[] = ['usgs-reserves', 'russian-balance', 'none'];
 
@@ -26,14 +41,19 @@ export function DepositFigures({ figures, reserves, national, t, onSelect }: Pro
       .filter((f) => f.depositId)
       .map((f) => {
         const p = figures.publications.find((x) => x.id === f.publication)!;
-        return { ...f, note: `${f.said}. ${f.note ?? ''}`.trim(), source: { title: `${p.publisher}, ${p.published}`, url: p.url } };
+        return {
+          ...f,
+          note: `${f.said}. ${f.note ?? ''}`.trim(),
+          source: { title: `${p.publisher}, ${p.published}`, url: p.url },
+        };
       }),
     ...figures.deposits.map((f) => ({ ...f, note: f.computed ? t.computed(f.computed) : null })),
   ];
   function context(r: Row): string {
     const kind = COMPARABLE[r.basis];
     if (kind === 'usgs-reserves') return t.shareOfUsgs(tr.figures.share(r.value / usgs, false), megatonnes(usgs));
-    if (kind === 'russian-balance') return t.shareOfRosnedra(tr.figures.share(r.value / national.value, false), megatonnes(national.value));
+    if (kind === 'russian-balance')
+      return t.shareOfRosnedra(tr.figures.share(r.value / national.value, false), megatonnes(national.value));
     return t.notComparable;
   }
   return (

@@ -9,7 +9,8 @@ type Props = { before: Series; after: Series; beforeTitle: string; afterTitle: s
 export function EditionChanges({ before, after, beforeTitle, afterTitle, t }: Props) {
   const { tonnes } = useFigureNumbers(t.megatonnes);
   const list = changes(before, after);
-  const world = (s: Series) => (s.world.bound === 'more-than' ? t.worldMoreThan(tonnes(s.world.value)) : tonnes(s.world.value));
+  const world = (s: Series) =>
+    s.world.bound === 'more-than' ? t.worldMoreThan(tonnes(s.world.value)) : tonnes(s.world.value);
   return (
     <table className="figure-table edition-changes">
       <caption>{t.editionsIntro(beforeTitle, afterTitle)}</caption>

@@ -11,7 +11,8 @@ type FigureTableProps = { caption: string; valueColumn: string; series: Series; 
 export function FigureTable({ caption, valueColumn, series, bars, t }: FigureTableProps) {
   const { tonnes } = useFigureNumbers(t.megatonnes);
   const tr = useT();
-  const world = series.world.bound === 'more-than' ? t.worldMoreThan(tonnes(series.world.value)) : tonnes(series.world.value);
+  const world =
+    series.world.bound === 'more-than' ? t.worldMoreThan(tonnes(series.world.value)) : tonnes(series.world.value);
   return (
     <table className="figure-table">
       <caption>{caption}</caption>
@@ -30,7 +31,12 @@ export function FigureTable({ caption, valueColumn, series, bars, t }: FigureTab
         {bars.map((b) => {
           const s = shareOf(series, b.label);
           return (
-            <tr key={b.label} className={b.highlight ? 'highlight' : undefined} data-label={b.label} data-value={b.value}>
+            <tr
+              key={b.label}
+              className={b.highlight ? 'highlight' : undefined}
+              data-label={b.label}
+              data-value={b.value}
+            >
               <th scope="row">{b.label}</th>
               <td className="num">{tonnes(b.value)}</td>
               <td className="num">{s ? tr.figures.share(s.share, s.atMost) : ''}</td>
@@ -41,7 +47,9 @@ export function FigureTable({ caption, valueColumn, series, bars, t }: FigureTab
           <tr>
             <th scope="row">{t.otherCountries}</th>
             <td className="num">{tonnes(series.other)}</td>
-            <td className="num">{tr.figures.share(series.other / series.world.value, series.world.bound === 'more-than')}</td>
+            <td className="num">
+              {tr.figures.share(series.other / series.world.value, series.world.bound === 'more-than')}
+            </td>
           </tr>
         )}
       </tbody>

@@ -116,7 +116,11 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
         {checks.map((c) => {
           const name = getDeposit(c.depositId)?.name ?? c.depositId;
           const close = Math.abs(c.sum - c.stated) <= CLOSE * c.stated;
-          return <p key={c.depositId}>{(close ? t.balanceCheckClose : t.balanceCheckApart)(name, megatonnes(c.sum), megatonnes(c.stated))}</p>;
+          return (
+            <p key={c.depositId}>
+              {(close ? t.balanceCheckClose : t.balanceCheckApart)(name, megatonnes(c.sum), megatonnes(c.stated))}
+            </p>
+          );
         })}
       </section>
 
@@ -166,7 +170,9 @@ function editionYear(p: Publication): string {
  */
 function balanceChecks(f: Figures): { depositId: string; sum: number; stated: number }[] {
   return f.russian.flatMap((r) => {
-    const parts = f.deposits.filter((d) => d.depositId === r.depositId && (d.basis === 'balance-abc1' || d.basis === 'balance-c2'));
+    const parts = f.deposits.filter(
+      (d) => d.depositId === r.depositId && (d.basis === 'balance-abc1' || d.basis === 'balance-c2'),
+    );
     if (!r.depositId || parts.length < 2) return [];
     return [{ depositId: r.depositId, sum: parts.reduce((t, d) => t + d.value, 0), stated: r.value }];
   });

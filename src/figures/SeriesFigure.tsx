@@ -17,7 +17,16 @@ type SeriesFigureProps = {
   t: FiguresViewMessages;
 };
 
-export function SeriesFigure({ series, publication, title, valueColumn, formatValue, formatTick, axisUnit, t }: SeriesFigureProps) {
+export function SeriesFigure({
+  series,
+  publication,
+  title,
+  valueColumn,
+  formatValue,
+  formatTick,
+  axisUnit,
+  t,
+}: SeriesFigureProps) {
   // Zero-production countries would be bars of nothing: they are named below the chart instead.
   const bars: Bar[] = ranked(series)
     .filter((r) => r.value > 0)

@@ -60,8 +60,7 @@ export function publicationOf(figures: Figures, series: Series): Publication {
 export function latest(figures: Figures, measure: Measure): Series {
   const candidates = figures.series.filter((s) => s.measure === measure);
   const best = candidates.sort(
-    (a, b) =>
-      publicationOf(figures, b).published.localeCompare(publicationOf(figures, a).published) || b.year - a.year,
+    (a, b) => publicationOf(figures, b).published.localeCompare(publicationOf(figures, a).published) || b.year - a.year,
   )[0];
   if (!best) throw new Error(`no series for ${measure}`);
   return best;
@@ -72,7 +71,10 @@ export function previousEdition(figures: Figures, series: Series): Series | null
   const published = publicationOf(figures, series).published;
   const older = figures.series
     .filter((s) => s.measure === series.measure && publicationOf(figures, s).published < published)
-    .sort((a, b) => publicationOf(figures, b).published.localeCompare(publicationOf(figures, a).published) || b.year - a.year);
+    .sort(
+      (a, b) =>
+        publicationOf(figures, b).published.localeCompare(publicationOf(figures, a).published) || b.year - a.year,
+    );
   return older[0] ?? null;
 }
 

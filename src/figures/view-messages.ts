@@ -74,7 +74,8 @@ export const figuresViewEn = {
   about: 'about',
   notComparable: 'Not comparable',
   editionsHeading: 'What changed between USGS editions',
-  editionsIntro: (before: string, after: string) => `Reserves that differ between USGS’s ${before} and ${after} editions`,
+  editionsIntro: (before: string, after: string) =>
+    `Reserves that differ between USGS’s ${before} and ${after} editions`,
   before: 'Before',
   after: 'After',
   sourcesHeading: 'Where these figures come from',
@@ -122,7 +123,8 @@ export const figuresView: Section<FiguresViewMessages> = {
     reservesHeading: 'Запаси за країнами',
     reservesChart: (edition) => `Запаси рідкісноземельних металів за країнами, в еквіваленті оксидів, ${edition}`,
     productionHeading: (year) => `Видобуток за країнами, ${year}`,
-    productionChart: (year, edition) => `Видобуток рідкісноземельних металів за країнами у ${year} році, в еквіваленті оксидів, ${edition}`,
+    productionChart: (year, edition) =>
+      `Видобуток рідкісноземельних металів за країнами у ${year} році, в еквіваленті оксидів, ${edition}`,
     noFigure: (countries) => `USGS не наводить цифри запасів для: ${countries}.`,
     noProduction: (countries) => `Без видобутку в таблиці USGS: ${countries}.`,
     notListed: (country) => `${country} у таблиці USGS немає взагалі.`,
@@ -151,7 +153,8 @@ export const figuresView: Section<FiguresViewMessages> = {
     balanceCheckApart: (deposit, sum, stated) =>
       `Баланс родовища ${deposit} за категоріями A+B+C1 і C2 разом становить ${sum}, а не ${stated}, які називають Роснадра; з записів не видно, які категорії вони рахують.`,
     depositsHeading: 'Власні цифри родовищ у контексті',
-    depositsIntro: 'Записи родовищ на цій карті наводять цифри різного роду. Лише деякі можна поставити поруч із національними цифрами вище.',
+    depositsIntro:
+      'Записи родовищ на цій карті наводять цифри різного роду. Лише деякі можна поставити поруч із національними цифрами вище.',
     depositColumn: 'Родовище й цифра',
     amountColumn: 'Кількість',
     comparableColumn: 'Порівнюється з',
@@ -200,7 +203,8 @@ export const figuresView: Section<FiguresViewMessages> = {
     reservesHeading: 'Запасы по странам',
     reservesChart: (edition) => `Запасы редкоземельных металлов по странам, в эквиваленте оксидов, ${edition}`,
     productionHeading: (year) => `Добыча по странам, ${year}`,
-    productionChart: (year, edition) => `Добыча редкоземельных металлов по странам в ${year} году, в эквиваленте оксидов, ${edition}`,
+    productionChart: (year, edition) =>
+      `Добыча редкоземельных металлов по странам в ${year} году, в эквиваленте оксидов, ${edition}`,
     noFigure: (countries) => `USGS не приводит цифры запасов для: ${countries}.`,
     noProduction: (countries) => `Без добычи в таблице USGS: ${countries}.`,
     notListed: (country) => `${country} в таблице USGS нет вовсе.`,
@@ -229,7 +233,8 @@ export const figuresView: Section<FiguresViewMessages> = {
     balanceCheckApart: (deposit, sum, stated) =>
       `Баланс месторождения ${deposit} по категориям A+B+C1 и C2 вместе составляет ${sum}, а не ${stated}, которые называют Роснедра; из записей не видно, какие категории они считают.`,
     depositsHeading: 'Собственные цифры месторождений в контексте',
-    depositsIntro: 'Записи месторождений на этой карте приводят цифры разного рода. Лишь некоторые можно поставить рядом с национальными цифрами выше.',
+    depositsIntro:
+      'Записи месторождений на этой карте приводят цифры разного рода. Лишь некоторые можно поставить рядом с национальными цифрами выше.',
     depositColumn: 'Месторождение и цифра',
     amountColumn: 'Количество',
     comparableColumn: 'Сравнимо с',

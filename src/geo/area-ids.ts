@@ -2,14 +2,7 @@
  * The six areas the article names, in the order the panel lists them.
  * Each maps to the Natural Earth admin-1 regions (by ISO 3166-2 code) it is drawn from.
  */
-export const AREA_IDS = [
-  'murmansk',
-  'kabardino-balkaria',
-  'irkutsk',
-  'sakha',
-  'tuva',
-  'occupied-ukraine',
-] as const;
+export const AREA_IDS = ['murmansk', 'kabardino-balkaria', 'irkutsk', 'sakha', 'tuva', 'occupied-ukraine'] as const;
 
 export type AreaId = (typeof AREA_IDS)[number];
 

@@ -25,7 +25,7 @@ export function unproject(x: number, y: number): [number, number] {
   const dy = RHO0 - y;
   const r = Math.sign(N) * Math.hypot(x, dy);
   const theta = Math.atan2(x, dy);
-  const lat = (2 * Math.atan((R * F / r) ** (1 / N)) - Math.PI / 2) / D;
+  const lat = (2 * Math.atan(((R * F) / r) ** (1 / N)) - Math.PI / 2) / D;
   return [lat, LCC.lon0 + theta / N / D];
 }
 

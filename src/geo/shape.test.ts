@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isClosedRing, maxLongitudeJump, roundPosition, signedRingArea } from './shape';
 
-const ccw = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
+const ccw = [
+  [0, 0],
+  [1, 0],
+  [1, 1],
+  [0, 1],
+  [0, 0],
+];
 
 describe('shape', () => {
   it('tells counter-clockwise from clockwise', () => {
@@ -13,7 +19,12 @@ describe('shape', () => {
     expect(isClosedRing(ccw.slice(0, 4))).toBe(false);
   });
   it('finds antimeridian jumps', () => {
-    expect(maxLongitudeJump([[179, 0], [-179, 0]])).toBe(358);
+    expect(
+      maxLongitudeJump([
+        [179, 0],
+        [-179, 0],
+      ]),
+    ).toBe(358);
     expect(maxLongitudeJump(ccw)).toBe(1);
   });
   it('rounds', () => {

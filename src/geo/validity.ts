@@ -17,14 +17,22 @@ function orient(a: Position, b: Position, c: Position): number {
 
 function onSegment(a: Position, b: Position, c: Position): boolean {
   return (
-    Math.min(a[0]!, b[0]!) <= c[0]! && c[0]! <= Math.max(a[0]!, b[0]!) && Math.min(a[1]!, b[1]!) <= c[1]! && c[1]! <= Math.max(a[1]!, b[1]!)
+    Math.min(a[0]!, b[0]!) <= c[0]! &&
+    c[0]! <= Math.max(a[0]!, b[0]!) &&
+    Math.min(a[1]!, b[1]!) <= c[1]! &&
+    c[1]! <= Math.max(a[1]!, b[1]!)
   );
 }
 
 const same = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
 
 /** How two segments meet: not at all, at one point, along a stretch (collinear overlap), or crossing. */
-export function segmentContact(a: Position, b: Position, c: Position, d: Position): 'none' | 'point' | 'overlap' | 'cross' {
+export function segmentContact(
+  a: Position,
+  b: Position,
+  c: Position,
+  d: Position,
+): 'none' | 'point' | 'overlap' | 'cross' {
   const o1 = orient(a, b, c);
   const o2 = orient(a, b, d);
   const o3 = orient(c, d, a);
@@ -94,17 +102,23 @@ export function polygonProblems(polygons: Position[][][]): GeometryProblem[] {
       if (contact === 'none') continue;
       const sameRing = s.p === t.p && s.r === t.r;
       if (sameRing && adjacent(s, t, ring.length)) {
-        if (contact === 'overlap') problems.push({ path: where(s), message: `ring doubles back on itself at ${s.a.join(',')}` });
+        if (contact === 'overlap')
+          problems.push({ path: where(s), message: `ring doubles back on itself at ${s.a.join(',')}` });
         continue;
       }
       if (sameRing) problems.push({ path: where(s), message: `ring self-intersection at ${s.a.join(',')}` });
-      else if (contact !== 'point') problems.push({ path: `${where(t)} and ${where(s)}`, message: `rings ${contact === 'cross' ? 'cross' : 'share a boundary'} near ${s.a.join(',')}` });
+      else if (contact !== 'point')
+        problems.push({
+          path: `${where(t)} and ${where(s)}`,
+          message: `rings ${contact === 'cross' ? 'cross' : 'share a boundary'} near ${s.a.join(',')}`,
+        });
     }
     active.push(s);
   }
   polygons.forEach((rings, p) => {
     rings.slice(1).forEach((hole, h) => {
-      if (!insideRing(vertexOffRing(hole, rings[0]!), rings[0]!)) problems.push({ path: `${p}.${h + 1}`, message: 'hole lies outside its outline' });
+      if (!insideRing(vertexOffRing(hole, rings[0]!), rings[0]!))
+        problems.push({ path: `${p}.${h + 1}`, message: 'hole lies outside its outline' });
     });
     polygons.forEach((other, q) => {
       if (q === p) return;

@@ -10,7 +10,8 @@ const data = result.dataset;
 /** A complete file for the current data, every field "translated" as its English in capitals. */
 function completeFile() {
   const file: Record<string, Record<string, Record<string, Record<string, string>>>> = {};
-  for (const { kind, id, field, en } of translatableText(data)) ((file[kind] ??= {})[id] ??= {})[field] = { en, uk: en.toUpperCase() };
+  for (const { kind, id, field, en } of translatableText(data))
+    ((file[kind] ??= {})[id] ??= {})[field] = { en, uk: en.toUpperCase() };
   return file;
 }
 
@@ -18,7 +19,9 @@ describe('checkTranslations', () => {
   it('accepts a complete file and maps every field', () => {
     const { errors, text } = checkTranslations('uk', 'uk.json', completeFile(), data);
     expect(errors).toEqual([]);
-    expect(text['statements:putin-regions:title']).toBe(data.statements.find((s) => s.id === 'putin-regions')!.title.toUpperCase());
+    expect(text['statements:putin-regions:title']).toBe(
+      data.statements.find((s) => s.id === 'putin-regions')!.title.toUpperCase(),
+    );
     expect(Object.keys(text)).toHaveLength(translatableText(data).length);
   });
 
@@ -26,7 +29,11 @@ describe('checkTranslations', () => {
     const file = completeFile();
     delete file.areas!.sakha;
     const { errors } = checkTranslations('uk', 'uk.json', file, data);
-    expect(errors).toEqual([expect.stringMatching(/^uk\.json: areas\.sakha\.name: no uk translation; add .*"en":"Sakha Republic \(Yakutia\)"/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^uk\.json: areas\.sakha\.name: no uk translation; add .*"en":"Sakha Republic \(Yakutia\)"/,
+      ),
+    ]);
   });
 
   it('refuses a translation made from English the data no longer has', () => {

@@ -23,7 +23,9 @@ export function keyOf({ kind, id, field }: TextKey): string {
 }
 
 /** Every field of the data a reader sees that is ours to translate, with its English. */
-export function translatableText(data: Omit<Dataset, 'timeline'> & { timeline?: Dataset['timeline'] }): (TextKey & { en: string })[] {
+export function translatableText(
+  data: Omit<Dataset, 'timeline'> & { timeline?: Dataset['timeline'] },
+): (TextKey & { en: string })[] {
   const out: (TextKey & { en: string })[] = [];
   const add = (kind: TextKey['kind'], id: string, field: string, en: string) => {
     if (en.trim()) out.push({ kind, id, field, en });
@@ -31,12 +33,14 @@ export function translatableText(data: Omit<Dataset, 'timeline'> & { timeline?: 
   for (const a of data.areas) add('areas', a.id, 'name', a.properties.name);
   for (const d of data.deposits) add('deposits', d.id, 'name', d.name);
   for (const s of data.statements) {
-    for (const field of ['title', 'speaker', 'role', 'venue', 'dateNote', 'difference'] as const) add('statements', s.id, field, s[field]);
+    for (const field of ['title', 'speaker', 'role', 'venue', 'dateNote', 'difference'] as const)
+      add('statements', s.id, field, s[field]);
     s.versions.forEach((v, i) => add('statements', s.id, `versions.${i}.label`, v.label));
   }
   data.article.summary.forEach((p, i) => add('article', 'article', `summary.${i}`, p));
   data.article.slips.forEach((p, i) => add('article', 'article', `slips.${i}`, p));
-  for (const e of data.timeline ?? []) for (const field of ['title', 'summary', 'dateNote'] as const) add('timeline', e.id, field, e[field]);
+  for (const e of data.timeline ?? [])
+    for (const field of ['title', 'summary', 'dateNote'] as const) add('timeline', e.id, field, e[field]);
   return out;
 }
 
@@ -73,7 +77,9 @@ export function checkTranslations(
       continue;
     }
     if (entry.en !== en) {
-      errors.push(`${where}: the English has changed since it was translated; translate it again and set "en" to ${JSON.stringify(en)}`);
+      errors.push(
+        `${where}: the English has changed since it was translated; translate it again and set "en" to ${JSON.stringify(en)}`,
+      );
       continue;
     }
     text[keyOf({ kind, id, field })] = entry[lang];
@@ -83,7 +89,9 @@ export function checkTranslations(
     for (const [id, fields] of Object.entries(records ?? {}))
       for (const field of Object.keys(fields ?? {}))
         if (!seen.has(`${kind}\u0000${id}\u0000${field}`))
-          errors.push(`${file}: ${kind}.${id}.${field}: translates nothing in the data (a record or field that no longer exists?); remove it`);
+          errors.push(
+            `${file}: ${kind}.${id}.${field}: translates nothing in the data (a record or field that no longer exists?); remove it`,
+          );
   }
   return { errors, text };
 }

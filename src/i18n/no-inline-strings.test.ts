@@ -10,7 +10,15 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '..');
-const USER_FACING_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'title', 'alt', 'placeholder', 'label']);
+const USER_FACING_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'title',
+  'alt',
+  'placeholder',
+  'label',
+]);
 /** Text with a letter in it; symbols such as "·", "×" or "↗" are not language. */
 const WORDS = /\p{L}/u;
 
@@ -25,7 +33,8 @@ function sourceFiles(dir: string): string[] {
 /** The static text of a string or template literal, or null for anything else. */
 function literalText(node: ts.Node): string | null {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
   if (ts.isParenthesizedExpression(node)) return literalText(node.expression);
   return null;
 }
@@ -34,15 +43,27 @@ function literalText(node: ts.Node): string | null {
 function renderedLiterals(node: ts.Expression): string[] {
   const text = literalText(node);
   if (text !== null) return [text];
-  if (ts.isConditionalExpression(node)) return [...renderedLiterals(node.whenTrue), ...renderedLiterals(node.whenFalse)];
-  if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken))
+  if (ts.isConditionalExpression(node))
+    return [...renderedLiterals(node.whenTrue), ...renderedLiterals(node.whenFalse)];
+  if (
+    ts.isBinaryExpression(node) &&
+    (node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ||
+      node.operatorToken.kind === ts.SyntaxKind.BarBarToken ||
+      node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
+  )
     return renderedLiterals(node.right);
   if (ts.isParenthesizedExpression(node)) return renderedLiterals(node.expression);
   return [];
 }
 
 export function inlineStrings(file: string, code: string): string[] {
-  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    code,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
   const report = (node: ts.Node, text: string) => {
     const { line } = source.getLineAndCharacterOfPosition(node.getStart());
@@ -54,7 +75,12 @@ export function inlineStrings(file: string, code: string): string[] {
       for (const text of renderedLiterals(node.expression)) if (WORDS.test(text)) report(node, text);
     if (ts.isJsxAttribute(node) && USER_FACING_ATTRIBUTES.has(node.name.getText()) && node.initializer) {
       const init = node.initializer;
-      const texts = ts.isJsxExpression(init) && init.expression ? renderedLiterals(init.expression) : (literalText(init) ?? '') ? [literalText(init)!] : [];
+      const texts =
+        ts.isJsxExpression(init) && init.expression
+          ? renderedLiterals(init.expression)
+          : (literalText(init) ?? '')
+            ? [literalText(init)!]
+            : [];
       for (const text of texts) if (WORDS.test(text)) report(node, text);
     }
     if (ts.isCallExpression(node) && node.expression.getText().endsWith('setAttribute')) {
@@ -74,7 +100,9 @@ describe('interface text', () => {
     const sample = `const a = <p title="Hello">Some words {'more'} {x ? 'yes' : y}<b aria-label={\`Hi \${n}\`} /> · {t.ok}</p>;
       el.setAttribute('aria-label', 'A name'); el.setAttribute('data-id', 'abc');`;
     expect(inlineStrings('sample.tsx', sample)).toHaveLength(6);
-    expect(inlineStrings('fine.tsx', `const a = <p title={t.title} className="words here">{t.body} · {'→'}</p>;`)).toEqual([]);
+    expect(
+      inlineStrings('fine.tsx', `const a = <p title={t.title} className="words here">{t.body} · {'→'}</p>;`),
+    ).toEqual([]);
   });
 
   it('is written only in the catalogs', () => {

@@ -45,7 +45,11 @@ export type ContextLabel = { name: string; box: Rect; kind: 'city' | 'country'; 
 function placeContext(map: LeafletMap, taken: Rect[], view: Rect, font: string): ContextLabel[] {
   const out: ContextLabel[] = [];
   const free = (b: Rect) =>
-    b.x >= view.x && b.y >= view.y && b.x + b.w <= view.x + view.w && b.y + b.h <= view.y + view.h && !taken.some((t) => overlaps(b, t, 1));
+    b.x >= view.x &&
+    b.y >= view.y &&
+    b.x + b.w <= view.x + view.w &&
+    b.y + b.h <= view.y + view.h &&
+    !taken.some((t) => overlaps(b, t, 1));
   const zoom = map.getZoom();
   for (const [name, lat, lon, tier] of context.cities) {
     if (tier === 2 && zoom < DETAIL_ZOOM) continue;
@@ -130,57 +134,69 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
   return (
     <>
       {createPortal(
-      <svg className="area-leaders" aria-hidden="true" focusable="false" width="1" height="1">
-        {placements.map(({ id, box, anchor }) => {
-          if (!anchor) return null;
-          const a = toLayer(anchor.x, anchor.y);
-          const end = toLayer(
-            Math.min(Math.max(anchor.x, box.x), box.x + box.w),
-            Math.min(Math.max(anchor.y, box.y), box.y + box.h),
-          );
-          return (
-            <g key={id} className={`area-leader area-leader-${id}`}>
-              <line x1={a.x} y1={a.y} x2={end.x} y2={end.y} />
-              <circle cx={a.x} cy={a.y} r={3} />
-            </g>
-          );
-        })}
-        {placed.context.map((c) => {
-          if (!c.dot) return null;
-          const d = toLayer(c.dot.x, c.dot.y);
-          return <circle key={c.name} className="city-dot" cx={d.x} cy={d.y} r={2.5} />;
-        })}
-      </svg>,
-      leaderPane,
+        <svg className="area-leaders" aria-hidden="true" focusable="false" width="1" height="1">
+          {placements.map(({ id, box, anchor }) => {
+            if (!anchor) return null;
+            const a = toLayer(anchor.x, anchor.y);
+            const end = toLayer(
+              Math.min(Math.max(anchor.x, box.x), box.x + box.w),
+              Math.min(Math.max(anchor.y, box.y), box.y + box.h),
+            );
+            return (
+              <g key={id} className={`area-leader area-leader-${id}`}>
+                <line x1={a.x} y1={a.y} x2={end.x} y2={end.y} />
+                <circle cx={a.x} cy={a.y} r={3} />
+              </g>
+            );
+          })}
+          {placed.context.map((c) => {
+            if (!c.dot) return null;
+            const d = toLayer(c.dot.x, c.dot.y);
+            return <circle key={c.name} className="city-dot" cx={d.x} cy={d.y} r={2.5} />;
+          })}
+        </svg>,
+        leaderPane,
       )}
       {createPortal(
         placed.context.map((c) => {
           const p = toLayer(c.box.x, c.box.y);
           return (
-            <div key={c.name} className={`context-label context-label--${c.kind}`} style={{ left: p.x, top: p.y, height: c.box.h }} aria-hidden="true">
+            <div
+              key={c.name}
+              className={`context-label context-label--${c.kind}`}
+              style={{ left: p.x, top: p.y, height: c.box.h }}
+              aria-hidden="true"
+            >
               {c.name}
             </div>
           );
         }),
         leaderPane,
       )}
-      {createPortal(placements.map(({ id, box, anchor }) => {
-        const p = toLayer(box.x, box.y);
-        const state =
-          id === selected || highlighted?.includes(id as AreaId) ? ' area-label--on' : highlighted ? ' area-label--dim' : '';
-        return (
-          <div
-            key={id}
-            className={`area-label area-label-${id}${anchor ? ' area-label--callout' : ''}${state}`}
-            style={{ left: p.x, top: p.y, width: box.w, height: box.h }}
-            data-area={id}
-            aria-hidden="true"
-            onClick={() => onSelect({ kind: 'area', id: id as AreaId })}
-          >
-            {names[id as AreaId]}
-          </div>
-        );
-      }), pane)}
+      {createPortal(
+        placements.map(({ id, box, anchor }) => {
+          const p = toLayer(box.x, box.y);
+          const state =
+            id === selected || highlighted?.includes(id as AreaId)
+              ? ' area-label--on'
+              : highlighted
+                ? ' area-label--dim'
+                : '';
+          return (
+            <div
+              key={id}
+              className={`area-label area-label-${id}${anchor ? ' area-label--callout' : ''}${state}`}
+              style={{ left: p.x, top: p.y, width: box.w, height: box.h }}
+              data-area={id}
+              aria-hidden="true"
+              onClick={() => onSelect({ kind: 'area', id: id as AreaId })}
+            >
+              {names[id as AreaId]}
+            </div>
+          );
+        }),
+        pane,
+      )}
     </>
   );
 }

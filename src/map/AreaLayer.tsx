@@ -12,7 +12,11 @@ import { areaAccessibleName } from '../vocab/describe';
 import { makePathFocusable } from './a11y';
 import { areaStyle } from './styles';
 
-type AreaLayerProps = { selected: AreaId | null; highlighted: readonly AreaId[] | null; onSelect: (s: Selection) => void };
+type AreaLayerProps = {
+  selected: AreaId | null;
+  highlighted: readonly AreaId[] | null;
+  onSelect: (s: Selection) => void;
+};
 
 /** The six shapes; while a statement is open, the areas it concerns stand out and the others fade. */
 export function AreaLayer({ selected, highlighted, onSelect }: AreaLayerProps) {
@@ -59,5 +63,14 @@ function AreaShape({ area, state, onSelect }: AreaShapeProps) {
     },
     [state],
   );
-  return <GeoJSON key={i18n.lang} ref={layerRef} data={area} style={style} eventHandlers={handlers} onEachFeature={onEachFeature} />;
+  return (
+    <GeoJSON
+      key={i18n.lang}
+      ref={layerRef}
+      data={area}
+      style={style}
+      eventHandlers={handlers}
+      onEachFeature={onEachFeature}
+    />
+  );
 }

@@ -1,4 +1,13 @@
-import { canvas, circleMarker, latLngBounds, layerGroup, type LatLng, type LeafletEventHandlerFnMap, type Map as LeafletMap, type Marker as LeafletMarker } from 'leaflet';
+import {
+  canvas,
+  circleMarker,
+  latLngBounds,
+  layerGroup,
+  type LatLng,
+  type LeafletEventHandlerFnMap,
+  type Map as LeafletMap,
+  type Marker as LeafletMarker,
+} from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Circle, Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import { deposits } from '../data/dataset';
@@ -76,7 +85,11 @@ function ClusteredDeposits({ selected, onSelect }: DepositLayerProps) {
         c.items.length === 1 ? (
           <DepositMarker key={c.items[0]!.id} deposit={c.items[0]!} selected={false} onSelect={onSelect} />
         ) : (
-          <ClusterMarker key={c.items.map((d) => d.id).join(',')} items={c.items} position={map.unproject([c.x, c.y], zoom)} />
+          <ClusterMarker
+            key={c.items.map((d) => d.id).join(',')}
+            items={c.items}
+            position={map.unproject([c.x, c.y], zoom)}
+          />
         ),
       )}
       {selectedDeposit && <DepositMarker deposit={selectedDeposit} selected onSelect={onSelect} />}
@@ -142,7 +155,13 @@ function DepositMarker({ deposit, selected, onSelect }: DepositMarkerProps) {
         <Circle
           center={[loc.lat, loc.lon]}
           radius={loc.precisionKm * 1000}
-          pathOptions={{ color: GROUP_COLOURS[deposit.group], weight: 1.5, dashArray: '4 4', fillOpacity: 0.08, interactive: false }}
+          pathOptions={{
+            color: GROUP_COLOURS[deposit.group],
+            weight: 1.5,
+            dashArray: '4 4',
+            fillOpacity: 0.08,
+            interactive: false,
+          }}
         />
       )}
       <Marker

@@ -61,7 +61,8 @@ export function FitSelection({ keepInitialView }: { keepInitialView: boolean }) 
     for (const e of events) el.addEventListener(e, onMove, { passive: true });
     map.on('resize', onResize);
     // The container changes size without the window doing so (the panel closes, the page prints).
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => map.invalidateSize({ animate: false })) : null;
+    const observer =
+      typeof ResizeObserver === 'function' ? new ResizeObserver(() => map.invalidateSize({ animate: false })) : null;
     observer?.observe(el);
     const beforePrint = () => {
       map.invalidateSize({ animate: false });

@@ -31,7 +31,15 @@ export function Legend() {
       </li>
       <li>
         <svg width="18" height="13" aria-hidden="true" focusable="false" className="swatch-svg">
-          <rect x="0.75" y="0.75" width="16.5" height="11.5" fill={`url(#${HATCH_ID})`} className="swatch-occupied" strokeDasharray="4 2" />
+          <rect
+            x="0.75"
+            y="0.75"
+            width="16.5"
+            height="11.5"
+            fill={`url(#${HATCH_ID})`}
+            className="swatch-occupied"
+            strokeDasharray="4 2"
+          />
         </svg>
         {t.legend.occupied}
       </li>

@@ -36,39 +36,44 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
   const drawn = useAfterFirstPaint();
   return (
     <>
-    <div className="map-wrap">
-      <MapContainer
-        className="map"
-        crs={CONIC_CRS}
-        // Without a view in the link, FitSelection frames the selection before the map is first seen.
-        center={view ? [view.lat, view.lon] : [60, 100]}
-        zoom={view ? view.zoom : 3}
-        zoomSnap={0.25}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        scrollWheelZoom={!embed}
-        attributionControl={false}
-        ref={onMap}
-      >
-        <MapLabel text={t.map.label} />
-        <Pane name="basemap" style={{ zIndex: 250 }}>
-          {layers.basemap && <Basemap />}
-        </Pane>
-        <ScaleBar />
-        {drawn && layers.areas && <AreaLayer selected={selectedArea} highlighted={highlighted} onSelect={onSelect} />}
-        {drawn && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
-        {drawn && layers.areas && (
-          <AreaLabels selected={selectedArea} selectedDeposit={selectedDeposit} highlighted={highlighted} onSelect={onSelect} />
-        )}
-        <FitSelection keepInitialView={view !== null} />
-        {embed && (
-          <Suspense fallback={null}>
-            <EmbedGestures />
-          </Suspense>
-        )}
-      </MapContainer>
-    </div>
-    <Legend />
+      <div className="map-wrap">
+        <MapContainer
+          className="map"
+          crs={CONIC_CRS}
+          // Without a view in the link, FitSelection frames the selection before the map is first seen.
+          center={view ? [view.lat, view.lon] : [60, 100]}
+          zoom={view ? view.zoom : 3}
+          zoomSnap={0.25}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          scrollWheelZoom={!embed}
+          attributionControl={false}
+          ref={onMap}
+        >
+          <MapLabel text={t.map.label} />
+          <Pane name="basemap" style={{ zIndex: 250 }}>
+            {layers.basemap && <Basemap />}
+          </Pane>
+          <ScaleBar />
+          {drawn && layers.areas && <AreaLayer selected={selectedArea} highlighted={highlighted} onSelect={onSelect} />}
+          {drawn && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
+          {drawn && layers.areas && (
+            <AreaLabels
+              selected={selectedArea}
+              selectedDeposit={selectedDeposit}
+              highlighted={highlighted}
+              onSelect={onSelect}
+            />
+          )}
+          <FitSelection keepInitialView={view !== null} />
+          {embed && (
+            <Suspense fallback={null}>
+              <EmbedGestures />
+            </Suspense>
+          )}
+        </MapContainer>
+      </div>
+      <Legend />
     </>
   );
 }

@@ -39,7 +39,9 @@ export function viewFor(map: LeafletMap, points: [number, number][], padding: Pa
 }
 
 function outline(area: Area): [number, number][] {
-  return (area.geometry.coordinates as Position[][][]).flatMap((rings) => rings[0]!.map((p) => [p[1]!, p[0]!] as [number, number]));
+  return (area.geometry.coordinates as Position[][][]).flatMap((rings) =>
+    rings[0]!.map((p) => [p[1]!, p[0]!] as [number, number]),
+  );
 }
 
 function located(list: typeof deposits): [number, number][] {

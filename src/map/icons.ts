@@ -32,5 +32,10 @@ export function clusterIcon(count: number): DivIcon {
   const span = document.createElement('span');
   span.textContent = String(count);
   const size = MARKER_SIZE + 4;
-  return divIcon({ className: 'deposit-cluster', html: span, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+  return divIcon({
+    className: 'deposit-cluster',
+    html: span,
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+  });
 }

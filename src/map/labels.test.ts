@@ -14,7 +14,10 @@ describe('placeLabels', () => {
     const [p] = placeLabels([{ id: 'big', rings: [square(50, 50, 200)], width: 60, height: 20 }], [], VIEW);
     expect(p!.anchor).toBeNull();
     expect(p!.box.h).toBe(TARGET);
-    for (const q of [{ x: p!.box.x, y: p!.box.y }, { x: p!.box.x + p!.box.w, y: p!.box.y + p!.box.h }])
+    for (const q of [
+      { x: p!.box.x, y: p!.box.y },
+      { x: p!.box.x + p!.box.w, y: p!.box.y + p!.box.h },
+    ])
       expect(pointInRings(q, [square(50, 50, 200)])).toBe(true);
   });
 

@@ -52,8 +52,8 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
   return (
     <div className="card">
       <p className={`card-summary status-line${occupied ? ' status-line--occupied' : ''}`}>
-        {occupied ? t.area.occupiedUkraine : t.area.russianRegion} · {fmt.km2(areaKm2)} · {t.count.deposits(deposits.length)} ·{' '}
-        {t.count.statements(statements.length)}
+        {occupied ? t.area.occupiedUkraine : t.area.russianRegion} · {fmt.km2(areaKm2)} ·{' '}
+        {t.count.deposits(deposits.length)} · {t.count.statements(statements.length)}
       </p>
       {key && (
         <div className="area-key">
@@ -66,12 +66,19 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
           </p>
         </div>
       )}
-      <CardActions item={{ kind: 'area', record: { id: area.id, name: areaName(i18n, area) } }} title={areaName(i18n, area)} />
+      <CardActions
+        item={{ kind: 'area', record: { id: area.id, name: areaName(i18n, area) } }}
+        title={areaName(i18n, area)}
+      />
       {occupied && <OccupationNote parts={parts} id={`area-${area.id}-drawing`} />}
 
       <section aria-labelledby={`${area.id}-deposits-heading`}>
         <h3 id={`${area.id}-deposits-heading`}>{t.area.deposits(deposits.length)}</h3>
-        {deposits.length === 0 ? <p className="note">{t.area.noDeposits}</p> : <DepositList deposits={deposits} onSelect={onSelect} />}
+        {deposits.length === 0 ? (
+          <p className="note">{t.area.noDeposits}</p>
+        ) : (
+          <DepositList deposits={deposits} onSelect={onSelect} />
+        )}
         {area.id === 'kabardino-balkaria' && <p className="note">{t.area.kabardinoNote}</p>}
       </section>
 
@@ -85,16 +92,18 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
         <h3 id={`${area.id}-statements-heading`}>{t.area.statements(t.count.statements(statements.length))}</h3>
         {isStatic ? (
           <ul className="statement-links">
-            {statements.map((statement) => localBrief(i18n, statement)).map((s) => (
-              <li key={s.id}>
-                <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect}>
-                  {s.title}
-                </SelectLink>{' '}
-                <span className="muted">
-                  ({s.speaker}, {fmt.date(s.date)})
-                </span>
-              </li>
-            ))}
+            {statements
+              .map((statement) => localBrief(i18n, statement))
+              .map((s) => (
+                <li key={s.id}>
+                  <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect}>
+                    {s.title}
+                  </SelectLink>{' '}
+                  <span className="muted">
+                    ({s.speaker}, {fmt.date(s.date)})
+                  </span>
+                </li>
+              ))}
           </ul>
         ) : (
           statements.map((s) => <StatementSummary key={s.id} statement={s} onSelect={onSelect} quote={false} />)

@@ -24,7 +24,13 @@ export function CardActions({ item, title }: { item: Citable; title: string }) {
   return (
     <div className="card-actions">
       <div className="card-actions-row">
-        <button type="button" className="cite-button" aria-expanded={citing} aria-controls={id} onClick={() => setCiting(!citing)}>
+        <button
+          type="button"
+          className="cite-button"
+          aria-expanded={citing}
+          aria-controls={id}
+          onClick={() => setCiting(!citing)}
+        >
           {t.cite.button}
         </button>
         <CopyButton text={url} label={t.card.copyLinkTo(title)} className="copy-link">

@@ -26,7 +26,10 @@ export function permalinkOf(item: Citable, address: Address): string {
 
 /** The citation formats load only when a reader asks for them. */
 async function citationsFor(item: Citable, address: Address, i18n: I18n): Promise<CitationGroup[]> {
-  const [cite, { citations: text }] = await Promise.all([import('../cite/citation'), import('../i18n/messages/citations')]);
+  const [cite, { citations: text }] = await Promise.all([
+    import('../cite/citation'),
+    import('../i18n/messages/citations'),
+  ]);
   const { t } = i18n;
   const c = text[i18n.lang];
   // In the reader's language: its words and dates, and the record's title as the reader sees it.
@@ -43,7 +46,10 @@ async function citationsFor(item: Citable, address: Address, i18n: I18n): Promis
           : cite.citeArea(item.record.name, style, opts),
   }));
   if (item.kind !== 'statement') return [{ heading: c.page, citations: page }];
-  const itself = cite.CITATION_STYLES.map((style) => ({ label: c.styles[style], text: cite.citeOriginal(item.record, style) }));
+  const itself = cite.CITATION_STYLES.map((style) => ({
+    label: c.styles[style],
+    text: cite.citeOriginal(item.record, style),
+  }));
   return [
     { heading: c.itself, citations: itself },
     { heading: c.page, citations: page },

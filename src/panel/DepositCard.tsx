@@ -37,8 +37,8 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
   return (
     <div className="card">
       <p className="card-summary">
-        <MarkerGlyph group={d.group} stage={d.status.stage} exact={d.location?.basis === 'deposit'} /> {t.group[d.group]} (
-        {d.commodities.join(', ')}) · {t.stage[d.status.stage]} ·{' '}
+        <MarkerGlyph group={d.group} stage={d.status.stage} exact={d.location?.basis === 'deposit'} />{' '}
+        {t.group[d.group]} ({d.commodities.join(', ')}) · {t.stage[d.status.stage]} ·{' '}
         {area ? (
           <SelectLink selection={{ kind: 'area', id: area.id }} onSelect={onSelect}>
             {areaName(i18n, area)}
@@ -67,7 +67,8 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
         <dd>
           {d.location ? (
             <>
-              {fmt.coordinate(d.location.lat, d.location.lon)} <strong>±{t.units.km(fmt.number(d.location.precisionKm))}</strong>
+              {fmt.coordinate(d.location.lat, d.location.lon)}{' '}
+              <strong>±{t.units.km(fmt.number(d.location.precisionKm))}</strong>
               <span className="note">
                 {' · '}
                 {c.basis[d.location.basis]} (<SourceLink source={d.location.source} />)
@@ -138,15 +139,23 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
 }
 
 /** The occupation as dated: February 2025 with its source, then each later change with its date and sources. */
-function Occupation({ occupation: o, onSelect }: { occupation: NonNullable<Deposit['occupation']>; onSelect: (s: Selection) => void }) {
+function Occupation({
+  occupation: o,
+  onSelect,
+}: {
+  occupation: NonNullable<Deposit['occupation']>;
+  onSelect: (s: Selection) => void;
+}) {
   const i18n = useI18n();
   const { t, fmt } = i18n;
   const en = i18n.lang === 'en' ? undefined : 'en';
   return (
     <ol className="occupation-history">
       <li>
-        <strong className={o.occupied ? 'occupied' : undefined}>{t.deposit.occupiedAsOf(o.occupied, fmt.partialDate(o.asOf))}</strong>.{' '}
-        <span lang={en}>{o.note}</span>{' '}
+        <strong className={o.occupied ? 'occupied' : undefined}>
+          {t.deposit.occupiedAsOf(o.occupied, fmt.partialDate(o.asOf))}
+        </strong>
+        . <span lang={en}>{o.note}</span>{' '}
         <span className="muted">
           (<SourceLink source={o.source} />)
         </span>

@@ -26,10 +26,13 @@ export function DepositItem({ deposit: d, onSelect }: DepositItemProps) {
         </SelectLink>
         <span className="muted">
           {' · '}
-          {t.group[d.group]}: {d.commodities.join(', ')} · {t.deposit.stageDated(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}
+          {t.group[d.group]}: {d.commodities.join(', ')} ·{' '}
+          {t.deposit.stageDated(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}
         </span>
         {o && (
-          <span className={o.occupied ? 'tag tag--occupied' : 'tag'}>{t.deposit.occupiedAsOf(o.occupied, fmt.partialDate(o.asOf))}</span>
+          <span className={o.occupied ? 'tag tag--occupied' : 'tag'}>
+            {t.deposit.occupiedAsOf(o.occupied, fmt.partialDate(o.asOf))}
+          </span>
         )}
         {o && changed && (
           <span className={`tag tag--change tag--${o.now.status.replace(' ', '-')}`}>

@@ -34,10 +34,18 @@ export default function ListView({ onSelect }: { onSelect: (s: Selection) => voi
                     {areaName(i18n, a)}
                   </SelectLink>
                 </th>
-                <td data-label={l.status}>{a.properties.kind === 'occupied-ukraine' ? t.area.occupiedUkraineDrawn : t.area.russianRegion}</td>
-                <td className="num" data-label={l.size}>{fmt.km2(a.properties.areaKm2)}</td>
-                <td className="num" data-label={l.deposits}>{fmt.number(depositsIn(a.id).length)}</td>
-                <td className="num" data-label={l.statements}>{fmt.number(statementsFor(a.id).length)}</td>
+                <td data-label={l.status}>
+                  {a.properties.kind === 'occupied-ukraine' ? t.area.occupiedUkraineDrawn : t.area.russianRegion}
+                </td>
+                <td className="num" data-label={l.size}>
+                  {fmt.km2(a.properties.areaKm2)}
+                </td>
+                <td className="num" data-label={l.deposits}>
+                  {fmt.number(depositsIn(a.id).length)}
+                </td>
+                <td className="num" data-label={l.statements}>
+                  {fmt.number(statementsFor(a.id).length)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -65,12 +73,15 @@ export default function ListView({ onSelect }: { onSelect: (s: Selection) => voi
                 </th>
                 <td data-label={l.area}>
                   {d.areaId ? areaName(i18n, getArea(d.areaId)!) : t.deposit.outsideSix(t.country[d.country])}
-                  {d.occupation && ` (${t.deposit.occupiedAsOfLower(d.occupation.occupied, fmt.partialDate(d.occupation.asOf))})`}
+                  {d.occupation &&
+                    ` (${t.deposit.occupiedAsOfLower(d.occupation.occupied, fmt.partialDate(d.occupation.asOf))})`}
                 </td>
                 <td data-label={l.holds}>
                   {t.group[d.group]}: {d.commodities.join(', ')}
                 </td>
-                <td data-label={l.status}>{t.deposit.stageDated(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}</td>
+                <td data-label={l.status}>
+                  {t.deposit.stageDated(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}
+                </td>
                 <td data-label={l.location}>
                   {d.location
                     ? `${fmt.coordinate(d.location.lat, d.location.lon)} ±${t.units.km(fmt.number(d.location.precisionKm))} (${t.basisShort[d.location.basis]})`

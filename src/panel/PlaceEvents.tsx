@@ -11,14 +11,24 @@ import { useTimeline } from './useDepositRecord';
  * entry in the timeline. Loads the timeline on demand; says nothing until it has arrived, and
  * nothing at all where no event concerns the place.
  */
-export function PlaceEvents({ places, onSelect, id }: { places: Place[]; onSelect: (s: Selection) => void; id: string }) {
+export function PlaceEvents({
+  places,
+  onSelect,
+  id,
+}: {
+  places: Place[];
+  onSelect: (s: Selection) => void;
+  id: string;
+}) {
   const i18n = useI18n();
   const { t, fmt } = i18n;
   const isStatic = useStaticLinks();
   const [state] = useTimeline(isStatic);
   if (state.status !== 'ready') return null;
   const seen = new Set<string>();
-  const events = places.flatMap((p) => eventsConcerning(state.value, p)).filter((e) => !seen.has(e.id) && seen.add(e.id));
+  const events = places
+    .flatMap((p) => eventsConcerning(state.value, p))
+    .filter((e) => !seen.has(e.id) && seen.add(e.id));
   if (events.length === 0) return null;
   events.sort((a, b) => a.date.localeCompare(b.date));
   return (

@@ -25,7 +25,9 @@ export function SourceList({ sources, label }: { sources: (Source | CitedSource)
           <li key={s.url}>
             {'kind' in s && <span className="source-kind">{t.sourceKind[s.kind]}: </span>}
             <SourceLink source={s} />
-            {s.origin === 'copy' && <span className="source-copy"> ({s.copyOf ? t.sources.copy(s.copyOf) : t.sources.copyPlain})</span>}
+            {s.origin === 'copy' && (
+              <span className="source-copy"> ({s.copyOf ? t.sources.copy(s.copyOf) : t.sources.copyPlain})</span>
+            )}
             <span className="source-archive">
               {' · '}
               <a href={archiveUrl(s.url)} target="_blank" rel="noopener noreferrer">

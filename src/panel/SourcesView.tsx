@@ -22,7 +22,15 @@ export default function SourcesView() {
   return <Groups deposits={deposits.value} statements={statements.value} timeline={timeline.value} />;
 }
 
-function Groups({ deposits, statements, timeline }: { deposits: Deposit[]; statements: Statement[]; timeline: TimelineEvent[] }) {
+function Groups({
+  deposits,
+  statements,
+  timeline,
+}: {
+  deposits: Deposit[];
+  statements: Statement[];
+  timeline: TimelineEvent[];
+}) {
   const t = useSection(sourcesView);
   const groups = useMemo(
     () => collectSources({ article, areas, deposits, statements, timeline }),

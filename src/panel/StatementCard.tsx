@@ -96,8 +96,16 @@ function Concerns({ statement: s, onSelect }: { statement: Statement; onSelect: 
   const i18n = useI18n();
   const { t } = i18n;
   const links = [
-    ...s.areaIds.map((id) => ({ key: id, selection: { kind: 'area', id } as Selection, name: areaName(i18n, getArea(id)!) })),
-    ...s.depositIds.map((id) => ({ key: id, selection: { kind: 'deposit', id } as Selection, name: depositName(i18n, getDeposit(id)!) })),
+    ...s.areaIds.map((id) => ({
+      key: id,
+      selection: { kind: 'area', id } as Selection,
+      name: areaName(i18n, getArea(id)!),
+    })),
+    ...s.depositIds.map((id) => ({
+      key: id,
+      selection: { kind: 'deposit', id } as Selection,
+      name: depositName(i18n, getDeposit(id)!),
+    })),
   ];
   return (
     <p className="concerns">

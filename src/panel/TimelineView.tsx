@@ -49,17 +49,37 @@ export function Timeline({ events, selected, onSelect }: { events: TimelineEvent
   );
 }
 
-function EventItem({ event, selected, onSelect }: { event: TimelineEvent; selected: boolean; onSelect: (s: Selection) => void }) {
+function EventItem({
+  event,
+  selected,
+  onSelect,
+}: {
+  event: TimelineEvent;
+  selected: boolean;
+  onSelect: (s: Selection) => void;
+}) {
   const i18n = useI18n();
   const { t, fmt } = i18n;
   const e = localEvent(i18n, event);
   const isStatic = useStaticLinks();
   const places = [
-    ...e.areaIds.map((id) => ({ key: id, selection: { kind: 'area', id } as Selection, name: areaName(i18n, getArea(id)!) })),
-    ...e.depositIds.map((id) => ({ key: id, selection: { kind: 'deposit', id } as Selection, name: depositName(i18n, getDeposit(id)!) })),
+    ...e.areaIds.map((id) => ({
+      key: id,
+      selection: { kind: 'area', id } as Selection,
+      name: areaName(i18n, getArea(id)!),
+    })),
+    ...e.depositIds.map((id) => ({
+      key: id,
+      selection: { kind: 'deposit', id } as Selection,
+      name: depositName(i18n, getDeposit(id)!),
+    })),
   ];
   return (
-    <li id={`event-${e.id}`} className={`timeline-event${selected ? ' timeline-event--selected' : ''}`} aria-current={selected || undefined}>
+    <li
+      id={`event-${e.id}`}
+      className={`timeline-event${selected ? ' timeline-event--selected' : ''}`}
+      aria-current={selected || undefined}
+    >
       <p className="timeline-date">
         <time dateTime={e.date}>{fmt.partialDate(e.date)}</time>
         {e.dateNote && <span className="note"> {t.timeline.dateNote(e.dateNote)}</span>}

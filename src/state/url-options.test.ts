@@ -3,7 +3,10 @@ import { DEFAULT_LAYERS } from '../map/layers';
 import { parseUrl } from './url';
 
 const options = (search: string) => {
-  const { embed, theme, panelOpen, layers, view, autoHeight, lang } = parseUrl(search, { deposit: () => false, statement: () => false }).url;
+  const { embed, theme, panelOpen, layers, view, autoHeight, lang } = parseUrl(search, {
+    deposit: () => false,
+    statement: () => false,
+  }).url;
   return { embed, theme, panelOpen, layers, view, autoHeight, lang };
 };
 

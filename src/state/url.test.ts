@@ -4,7 +4,10 @@ import { DEFAULT_LAYERS } from '../map/layers';
 import { noticeText } from '../panel/notice';
 import { DEFAULT_URL, formatUrl, parseUrl, type AppUrl, type Selection } from './url';
 
-const exists = { deposit: (id: string) => ['tomtor', 'kovdor'].includes(id), statement: (id: string) => id === 'putin-regions' };
+const exists = {
+  deposit: (id: string) => ['tomtor', 'kovdor'].includes(id),
+  statement: (id: string) => id === 'putin-regions',
+};
 
 function parse(search: string) {
   const { url, notice } = parseUrl(search, exists);

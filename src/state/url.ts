@@ -53,8 +53,7 @@ export type AppUrl = {
 
 /** Why a link's selection was not shown; the panel says it in the reader's language. */
 export type Notice =
-  | { kind: 'unknown'; what: 'area' | 'deposit' | 'statement' | 'page' | 'event'; value: string }
-  | { kind: 'conflict' };
+  { kind: 'unknown'; what: 'area' | 'deposit' | 'statement' | 'page' | 'event'; value: string } | { kind: 'conflict' };
 
 export type ParsedUrl = { url: AppUrl; notice: Notice | null };
 
@@ -108,8 +107,12 @@ function parseSelection(params: URLSearchParams, known: Known): { selection: Sel
       const view = id as ViewKind;
       if (view !== 'timeline') return { selection: { kind: view }, notice: null };
       const event = params.get('event');
-      if (event === null || (known.event?.(event) ?? true)) return { selection: { kind: 'timeline', event }, notice: null };
-      return { selection: { kind: 'timeline', event: null }, notice: { kind: 'unknown', what: 'event', value: shown(event) } };
+      if (event === null || (known.event?.(event) ?? true))
+        return { selection: { kind: 'timeline', event }, notice: null };
+      return {
+        selection: { kind: 'timeline', event: null },
+        notice: { kind: 'unknown', what: 'event', value: shown(event) },
+      };
     }
   }
 }

@@ -5,10 +5,29 @@
  * Forward): it is the one signal that something new was selected, which the panel's focus, the
  * live region, the host page's messages and the map's fitting all react to through `useOnSelect`.
  */
-import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  createElement,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { getDeposit, getStatement, hasEvent } from '../data/dataset';
 import type { Lang } from '../i18n/langs';
-import { formatUrl, parseUrl, sameSelection, type AppUrl, type Known, type Notice, type ParsedUrl, type Selection } from './url';
+import {
+  formatUrl,
+  parseUrl,
+  sameSelection,
+  type AppUrl,
+  type Known,
+  type Notice,
+  type ParsedUrl,
+  type Selection,
+} from './url';
 
 /** Performance mark set when the reader selects something; the panel measures from it to its next frame. */
 export const SELECT_MARK = 'select';
@@ -51,7 +70,17 @@ function hrefFor(url: AppUrl) {
 }
 
 /** Where no browser is (the prerendered page): a fixed address that selects nothing. */
-export function StaticAddress({ search, appAddress, root, children }: { search: string; appAddress: string; root: string; children: ReactNode }) {
+export function StaticAddress({
+  search,
+  appAddress,
+  root,
+  children,
+}: {
+  search: string;
+  appAddress: string;
+  root: string;
+  children: ReactNode;
+}) {
   const value = useMemo<Address>(() => {
     const { url, notice } = parseAddress(search);
     return {

@@ -3,7 +3,17 @@ import { useT } from '../i18n/I18n';
 
 /** Copies text; says whether it worked, in a live region. */
 /** `children` replaces the button's word "Copy", e.g. with "Copy link". */
-export function CopyButton({ text, label, className, children }: { text: string; label: string; className?: string; children?: string }) {
+export function CopyButton({
+  text,
+  label,
+  className,
+  children,
+}: {
+  text: string;
+  label: string;
+  className?: string;
+  children?: string;
+}) {
   const t = useT();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   async function copy() {

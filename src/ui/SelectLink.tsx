@@ -4,7 +4,12 @@ import type { Selection } from '../state/url';
 import { useAddress } from '../state/useUrl';
 import { useStaticLinks } from './LinkMode';
 
-type SelectLinkProps = { selection: Selection; onSelect: (s: Selection) => void; children: ReactNode; className?: string };
+type SelectLinkProps = {
+  selection: Selection;
+  onSelect: (s: Selection) => void;
+  children: ReactNode;
+  className?: string;
+};
 
 /** Where a selection is found on the prerendered page, which shows every area and statement at once. */
 function staticAnchor(selection: Selection): string {

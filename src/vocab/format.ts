@@ -26,7 +26,13 @@ function utc(iso: string) {
 }
 
 export function formatsFor(locale: string, t: Messages): Formats {
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...UTC });
+  const day = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...UTC,
+  });
   const dayNoWeekday = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', ...UTC });
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', ...UTC });
   const year = new Intl.DateTimeFormat(locale, { year: 'numeric', ...UTC });

@@ -24,7 +24,8 @@ const en = {
   status: 'Status',
   resources: 'Resources',
   noFigure: 'No published figure found.',
-  notComparable: 'Figures use different categories (reserves, resources, estimates) and are not comparable across deposits.',
+  notComparable:
+    'Figures use different categories (reserves, resources, estimates) and are not comparable across deposits.',
   aliases: 'Also called',
   notes: 'Notes',
   allSources: 'All sources for this deposit',
@@ -44,7 +45,8 @@ export const depositCard: Section<typeof en> = {
     occupation: 'Окупація',
     occupied: 'Окуповане',
     notOccupied: 'Не окуповане',
-    occupiedStatus: (occupied) => (occupied === null ? 'Окупацію не встановлено' : occupied ? 'Окуповане' : 'Не окуповане'),
+    occupiedStatus: (occupied) =>
+      occupied === null ? 'Окупацію не встановлено' : occupied ? 'Окуповане' : 'Не окуповане',
     asOf: (date) => `станом на ${date}`,
     location: 'Розташування',
     thisPointIs: (basis) => `Ця точка — ${basis}.`,
@@ -56,7 +58,8 @@ export const depositCard: Section<typeof en> = {
     status: 'Стан',
     resources: 'Ресурси',
     noFigure: 'Опублікованих цифр не знайдено.',
-    notComparable: 'Цифри належать до різних категорій (запаси, ресурси, оцінки), тож порівнювати їх між родовищами не можна.',
+    notComparable:
+      'Цифри належать до різних категорій (запаси, ресурси, оцінки), тож порівнювати їх між родовищами не можна.',
     aliases: 'Інші назви',
     notes: 'Примітки',
     allSources: 'Усі джерела про це родовище',
@@ -73,7 +76,8 @@ export const depositCard: Section<typeof en> = {
     occupation: 'Оккупация',
     occupied: 'Оккупировано',
     notOccupied: 'Не оккупировано',
-    occupiedStatus: (occupied) => (occupied === null ? 'Оккупация не установлена' : occupied ? 'Оккупировано' : 'Не оккупировано'),
+    occupiedStatus: (occupied) =>
+      occupied === null ? 'Оккупация не установлена' : occupied ? 'Оккупировано' : 'Не оккупировано',
     asOf: (date) => `по состоянию на ${date}`,
     location: 'Расположение',
     thisPointIs: (basis) => `Эта точка — ${basis}.`,
@@ -85,7 +89,8 @@ export const depositCard: Section<typeof en> = {
     status: 'Состояние',
     resources: 'Ресурсы',
     noFigure: 'Опубликованных цифр не найдено.',
-    notComparable: 'Цифры относятся к разным категориям (запасы, ресурсы, оценки), поэтому сравнивать их между месторождениями нельзя.',
+    notComparable:
+      'Цифры относятся к разным категориям (запасы, ресурсы, оценки), поэтому сравнивать их между месторождениями нельзя.',
     aliases: 'Другие названия',
     notes: 'Примечания',
     allSources: 'Все источники об этом месторождении',

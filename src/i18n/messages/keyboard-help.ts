@@ -13,7 +13,6 @@ const en = {
   zoomKeys: '+ and −',
   zoom: 'zoom in and out (when the map has focus)',
   textVersion: 'Every area and deposit is also listed in the text version of the map.',
-
 };
 
 export const keyboardHelp: Section<typeof en> = {
@@ -30,7 +29,6 @@ export const keyboardHelp: Section<typeof en> = {
     zoomKeys: '+ і −',
     zoom: 'наблизити й віддалити (коли карта у фокусі)',
     textVersion: 'Усі території та родовища також є в текстовій версії карти.',
-  
   },
   ru: {
     tabKeys: 'Tab / Shift+Tab',
@@ -44,6 +42,5 @@ export const keyboardHelp: Section<typeof en> = {
     zoomKeys: '+ и −',
     zoom: 'приблизить и отдалить (когда карта в фокусе)',
     textVersion: 'Все территории и месторождения есть и в текстовой версии карты.',
-  
   },
 };

@@ -9,7 +9,8 @@ const en = {
   staticMapNote: 'The map is loading. It needs JavaScript; everything it shows is also written out here.',
   description:
     'An interactive map of the regions and rare-earth deposits Putin named in February 2025, and of the Ukrainian regions Russia claims, with every statement quoted beside its primary source.',
-  noscript: 'The interactive map needs JavaScript. Everything it shows, every area, statement, source and deposit, is written out in',
+  noscript:
+    'The interactive map needs JavaScript. Everything it shows, every area, statement, source and deposit, is written out in',
   noscriptLink: 'the text version',
   textNote: 'The text version of the map: every area, statement, source and deposit, written out.',
   textLink: 'Open the interactive map',
@@ -21,7 +22,8 @@ export const page: Section<typeof en> = {
     staticMapNote: 'Карта завантажується. Для неї потрібен JavaScript; усе, що вона показує, викладено й тут.',
     description:
       'Інтерактивна карта регіонів і родовищ рідкісноземельних металів, які Путін назвав у лютому 2025 року, та регіонів України, на які претендує Росія; кожну заяву наведено поруч із першоджерелом.',
-    noscript: 'Для інтерактивної карти потрібен JavaScript. Усе, що вона показує, — кожну територію, заяву, джерело й родовище — викладено в',
+    noscript:
+      'Для інтерактивної карти потрібен JavaScript. Усе, що вона показує, — кожну територію, заяву, джерело й родовище — викладено в',
     noscriptLink: 'текстовій версії',
     textNote: 'Текстова версія карти: кожна територія, заява, джерело й родовище.',
     textLink: 'Відкрити інтерактивну карту',
@@ -30,7 +32,8 @@ export const page: Section<typeof en> = {
     staticMapNote: 'Карта загружается. Для неё нужен JavaScript; всё, что она показывает, изложено и здесь.',
     description:
       'Интерактивная карта регионов и месторождений редкоземельных металлов, которые Путин назвал в феврале 2025 года, и регионов Украины, на которые претендует Россия; каждое заявление приведено рядом с первоисточником.',
-    noscript: 'Для интерактивной карты нужен JavaScript. Всё, что она показывает, — каждая территория, заявление, источник и месторождение — изложено в',
+    noscript:
+      'Для интерактивной карты нужен JavaScript. Всё, что она показывает, — каждая территория, заявление, источник и месторождение — изложено в',
     noscriptLink: 'текстовой версии',
     textNote: 'Текстовая версия карты: каждая территория, заявление, источник и месторождение.',
     textLink: 'Открыть интерактивную карту',

