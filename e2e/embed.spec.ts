@@ -227,18 +227,40 @@ test.describe('the embedded map', () => {
       transform: await pane.evaluate((e) => e.style.transform),
     });
     const scrollY = () => page.evaluate(() => window.scrollY);
+    // Just after the article scrolls, the browser may still route input by the frame's old place on the
+    // page. Count the wheel events the frame receives, and send sideways wheels (nothing scrolls sideways)
+    // over the map until one arrives there.
+    await frame.locator('html').evaluate((html: HTMLElement) => {
+      html.dataset.wheels = '0';
+      window.addEventListener('wheel', () => (html.dataset.wheels = String(Number(html.dataset.wheels) + 1)), true);
+    });
+    const wheels = async () => Number(await frame.locator('html').getAttribute('data-wheels'));
     const mouseOverMap = async () => {
       const box = (await frame.locator('.leaflet-container').boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const seen = await wheels();
+      await expect(async () => {
+        await page.mouse.wheel(1, 0);
+        expect(await wheels()).toBeGreaterThan(seen);
+      }).toPass();
     };
 
     await mouseOverMap();
+    const hint = frame.locator('.scroll-hint');
+    // The sideways wheel showed the hint too: wait until it hides, then record the next showing, which a
+    // poll may miss on a busy machine.
+    await expect(hint).toBeHidden();
+    await hint.evaluate((e: HTMLElement) => {
+      new MutationObserver(() => {
+        if (!e.hidden) e.dataset.shown = 'yes';
+      }).observe(e, { attributeFilter: ['hidden'] });
+    });
     const before = { y: await scrollY(), view: await view() };
     await page.mouse.wheel(0, 400);
     await expect.poll(scrollY).toBeGreaterThan(before.y);
-    await expect(frame.locator('.scroll-hint')).toBeVisible();
-    // Longer than Leaflet's wheel debounce (40 ms) and zoom animation (250 ms).
-    await page.waitForTimeout(600);
+    await expect(hint).toHaveAttribute('data-shown', 'yes');
+    // The hint hides 1.6 s after the wheel, longer than Leaflet's wheel debounce and zoom animation.
+    await expect(hint).toBeHidden();
     expect(await view()).toEqual(before.view);
 
     // Once the map has focus, the wheel zooms it and the article stays put.
