@@ -167,19 +167,19 @@ describe('citeOriginal: the statement itself', () => {
 
   it('cites in APA 7: the speaker as author, the day said, the venue described, the original', () => {
     expect(citeOriginal(interview, 'apa')).toBe(
-      'Putin, V. (2025, February 24). [Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo]. Kremlin. http://en.kremlin.ru/events/president/news/76330',
+      'Putin, V. (2025, February 24). [Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo]. President of Russia. http://en.kremlin.ru/events/president/news/76330',
     );
   });
 
   it('cites in MLA 9', () => {
     expect(citeOriginal(interview, 'mla')).toBe(
-      'Putin, Vladimir. Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo. Kremlin, 24 Feb. 2025, http://en.kremlin.ru/events/president/news/76330.',
+      'Putin, Vladimir. Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo. President of Russia, 24 Feb. 2025, http://en.kremlin.ru/events/president/news/76330.',
     );
   });
 
   it('cites in Chicago (bibliography entry)', () => {
     expect(citeOriginal(interview, 'chicago')).toBe(
-      'Putin, Vladimir. Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo. February 24, 2025. Kremlin. http://en.kremlin.ru/events/president/news/76330.',
+      'Putin, Vladimir. Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo. February 24, 2025. President of Russia. http://en.kremlin.ru/events/president/news/76330.',
     );
   });
 
@@ -192,9 +192,90 @@ describe('citeOriginal: the statement itself', () => {
       date: '2025-02-12',
     };
     expect(citeOriginal(draft, 'apa')).toBe(
-      '[US draft agreement presented in Kyiv]. (2025, February 12). Kremlin. http://en.kremlin.ru/events/president/news/76330',
+      '[US draft agreement presented in Kyiv]. (2025, February 12). President of Russia. http://en.kremlin.ru/events/president/news/76330',
     );
-    expect(citeOriginal(draft, 'mla')).toMatch(/^US draft agreement presented in Kyiv\. Kremlin, 12 Feb\. 2025, /);
+    expect(citeOriginal(draft, 'mla')).toMatch(
+      /^US draft agreement presented in Kyiv\. President of Russia, 12 Feb\. 2025, /,
+    );
+  });
+
+  const wire = {
+    kind: 'wire' as const,
+    title: 'TASS: Putin on rare earths',
+    url: 'https://tass.com/economy/1',
+    publisher: 'TASS',
+    origin: 'wire' as const,
+  };
+  const reuters = {
+    kind: 'wire' as const,
+    title: 'Reuters via Japan Today: Kremlin says…',
+    url: 'https://japantoday.com/x',
+    publisher: 'Japan Today',
+    origin: 'copy' as const,
+    copyOf: 'Reuters',
+  };
+  const article = {
+    kind: 'article' as const,
+    title: 'The Newsmen: the article',
+    url: 'https://thenewsmen.co.in/x',
+    publisher: 'The Newsmen',
+    origin: 'original' as const,
+  };
+
+  it("names a news agency's own page before a copy, and never the article that reported it", () => {
+    const s: Statement = { ...interview, sources: [article, reuters, wire] };
+    expect(originalSourceOf(s)).toEqual(wire);
+    expect(citeOriginal(s, 'apa')).toBe(
+      'Putin, V. (2025, February 24). [Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo]. TASS. https://tass.com/economy/1',
+    );
+    expect(citeOriginal(s, 'mla')).toBe(
+      'Putin, Vladimir. Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo. TASS, 24 Feb. 2025, https://tass.com/economy/1.',
+    );
+    expect(citeOriginal(s, 'chicago')).toBe(
+      'Putin, Vladimir. Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo. February 24, 2025. TASS. https://tass.com/economy/1.',
+    );
+  });
+
+  it('names whose text a copy carries and where it was read, when only copies were found', () => {
+    const s: Statement = { ...interview, sources: [article, reuters] };
+    expect(originalSourceOf(s)).toEqual(reuters);
+    expect(citeOriginal(s, 'apa')).toBe(
+      'Putin, V. (2025, February 24). [Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo]. Reuters, via Japan Today. https://japantoday.com/x',
+    );
+    expect(citeOriginal(s, 'mla')).toBe(
+      'Putin, Vladimir. Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo. Reuters, via Japan Today, 24 Feb. 2025, https://japantoday.com/x.',
+    );
+    expect(citeOriginal(s, 'chicago')).toBe(
+      'Putin, Vladimir. Answers to questions from journalist Pavel Zarubin, Novo-Ogaryovo. February 24, 2025. Reuters, via Japan Today. https://japantoday.com/x.',
+    );
+  });
+
+  it('cites the article only where it is the one source', () => {
+    expect(originalSourceOf({ ...interview, sources: [article] })).toEqual(article);
+  });
+
+  it("cites the data's statements by their originals: the Kremlin's page, else a labelled copy", () => {
+    const byId = (id: string) => statements.find((s) => s.id === id)!;
+    // The Kremlin's own page of the meeting, ahead of the reports of it.
+    const kremlinPage = byId('putin-foreign-partners');
+    expect(originalSourceOf(kremlinPage).url).toBe('http://en.kremlin.ru/events/president/news/76330');
+    for (const style of CITATION_STYLES) expect(citeOriginal(kremlinPage, style)).toContain('President of Russia');
+    // Known only from copies: each citation says whose text it is and where it was read.
+    for (const id of ['putin-regions', 'peskov-briefing']) {
+      const s = byId(id);
+      const source = originalSourceOf(s);
+      expect(source.origin, id).toBe('copy');
+      expect(source.kind, id).not.toBe('article');
+      for (const style of CITATION_STYLES)
+        expect(citeOriginal(s, style), `${id} ${style}`).toContain(`${source.copyOf}, via ${source.publisher}`);
+    }
+    // No citation of a statement names a copy where the data has an original or a wire page.
+    for (const s of statements) {
+      const chosen = originalSourceOf(s);
+      const better = s.sources.some((x) => x.kind !== 'article' && x.origin !== 'copy');
+      if (better) expect(chosen.origin, s.id).not.toBe('copy');
+      expect(chosen.kind === 'article', s.id).toBe(s.sources.every((x) => x.kind === 'article'));
+    }
   });
 
   it('cites every statement of the data in every style, with its date and a source address', () => {

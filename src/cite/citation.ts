@@ -246,19 +246,27 @@ export function citeArea(name: string, style: CitationStyle, options: CitationOp
 
 // ---------------------------------------------------------------- the statement itself
 
-/** Source kinds in the order a citation prefers them: the speaker's own record first. */
-const ORIGINAL_FIRST: readonly CitedSource['kind'][] = ['primary', 'wire', 'report', 'mirror', 'geological', 'article'];
+const ORIGIN_RANK: Record<CitedSource['origin'], number> = { original: 0, wire: 1, copy: 2 };
 
-/** The source a citation of the statement itself names: its original record where the data has one. */
+/**
+ * The source a citation of the statement itself names: the speaker's own page where the data has
+ * one (origin 'original', a primary record before a report of it), else a news agency's own page
+ * (origin 'wire'), else the first copy in the data's order. The article that reported the
+ * statement is its source only where nothing else is. The data's order breaks ties.
+ */
 export function originalSourceOf(statement: Statement): CitedSource {
-  const rank = (s: CitedSource) => ORIGINAL_FIRST.indexOf(s.kind);
+  const rank = (s: CitedSource) =>
+    (s.kind === 'article' ? 10 : 0) + ORIGIN_RANK[s.origin] * 2 + (s.kind === 'primary' ? 0 : 1);
   return [...statement.sources].sort((a, b) => rank(a) - rank(b))[0]!;
 }
 
-/** Who published a source: the part of its title before the colon ("Kremlin: Meeting on …" gives "Kremlin"). */
-function publisherOf(source: CitedSource): string {
-  const colon = source.title.indexOf(':');
-  return colon > 0 ? source.title.slice(0, colon) : source.title;
+/**
+ * Who published a source, as the data names it. A copy names whose text it carries and where it
+ * was read ("Reuters, via Japan Today"), so a reader can find either, and no copy passes for the
+ * original.
+ */
+export function publisherOf(source: Pick<CitedSource, 'publisher' | 'origin' | 'copyOf'>): string {
+  return source.origin === 'copy' && source.copyOf ? `${source.copyOf}, via ${source.publisher}` : source.publisher;
 }
 
 /** A person's name as "Family, G." (APA) or "Family, Given" (MLA, Chicago); null for a body or a document. */
