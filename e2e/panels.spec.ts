@@ -193,3 +193,37 @@ test('the panel of a place lists the events that concern it', async ({ page }) =
   await link.click();
   await expect(page).toHaveURL(new RegExp(`event=${e.id}`));
 });
+
+test('the sources index ranks originals before copies, labels each copy and links each source to its archive', async ({
+  page,
+}) => {
+  await openMap(page, '?show=sources');
+  await expect(panelHeading(page)).toHaveText('Sources');
+  const lists = page.locator('.panel .source-index');
+  await expect(lists.first()).toBeVisible();
+  expect(await lists.count()).toBeGreaterThan(1);
+  const RANK = { original: 0, wire: 1, copy: 2 } as Record<string, number>;
+  for (const list of await lists.all()) {
+    const items = await list.locator(':scope > li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const [link, ...rest] = [...li.querySelectorAll('a')];
+        return {
+          origin: li.getAttribute('data-origin') ?? '',
+          url: link!.href,
+          archive: rest.map((a) => a.href),
+          copyLabel: li.querySelector('.source-copy')?.textContent ?? null,
+        };
+      }),
+    );
+    const ranks = items.map((i) => RANK[i.origin]);
+    expect(ranks, 'no copy before an original or a wire page of the same group').toEqual(
+      [...ranks].sort((a, b) => a! - b!),
+    );
+    for (const i of items) {
+      expect(i.archive, i.url).toContain(`https://web.archive.org/web/${i.url}`);
+      if (i.origin === 'copy') expect(i.copyLabel, i.url).toMatch(/copy of /);
+      else expect(i.copyLabel, i.url).toBeNull();
+    }
+  }
+  await expect(page.locator('.panel .sources-unconfirmed')).toContainText('could not be confirmed as originals');
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readRawData as loadRaw } from '../data/read-data';
 import type { Dataset, Deposit } from '../data/schema';
 import { validate } from '../data/validate';
-import { classifyDepositSource, collectSources, SOURCE_GROUPS } from './sources';
+import { classifyDepositSource, collectSources, ORIGIN_ORDER, SOURCE_GROUPS } from './sources';
 
 const result = validate(loadRaw());
 if (!result.ok) throw new Error(result.errors.join('\n'));
@@ -30,15 +30,34 @@ describe('collectSources over the shipped data', () => {
     expect([...urls].sort()).toEqual([...allUrls(cited)].sort());
   });
 
-  it('groups in a fixed order, sorted by title, with no empty group', () => {
+  it('groups in a fixed order, originals then wires then copies, each sorted by title, with no empty group', () => {
     const order = groups.map((g) => SOURCE_GROUPS.indexOf(g.group));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     const collator = new Intl.Collator('en');
     for (const g of groups) {
       expect(g.entries.length).toBeGreaterThan(0);
-      const titles = g.entries.map((e) => e.title);
-      expect(titles).toEqual([...titles].sort(collator.compare));
+      const ranks = g.entries.map((e) => ORIGIN_ORDER.indexOf(e.origin));
+      expect(ranks, g.group).toEqual([...ranks].sort((a, b) => a - b));
+      for (const origin of ORIGIN_ORDER) {
+        const titles = g.entries.filter((e) => e.origin === origin).map((e) => e.title);
+        expect(titles).toEqual([...titles].sort(collator.compare));
+      }
     }
+  });
+
+  it("ranks the Kremlin's own page before the mirrors of its text, and says whose text a copy carries", () => {
+    const primary = groups.find((g) => g.group === 'primary')!.entries;
+    expect(primary[0]!.url).toBe('http://en.kremlin.ru/events/president/news/76330');
+    expect(primary[0]!.origin).toBe('original');
+    const mirror = entry(
+      'https://en.interaffairs.ru/article/vladimir-putin-in-order-to-resolve-challenging-and-urgent-matters-including-on-the-ukrainian-trac',
+    );
+    expect(mirror).toMatchObject({
+      origin: 'copy',
+      publisher: 'International Affairs',
+      copyOf: 'President of Russia (kremlin.ru)',
+    });
+    for (const e of entries) if (e.origin === 'copy') expect(e.copyOf, e.url).toBeTruthy();
   });
 
   it('keeps the kind of a mirror and lists it with the primary texts', () => {
@@ -128,6 +147,8 @@ describe('collectSources over hand-made records', () => {
       title: 'Shared page',
       url: shared,
       kind: 'wire',
+      origin: 'wire',
+      publisher: 'Example',
       supports: [`Statement: ${statement.title}`, 'Test deposit: record'],
     });
   });

@@ -23,6 +23,12 @@ export type SourceEntry = {
   title: string;
   url: string;
   kind: SourceEntryKind;
+  /** Whose page it is: the publisher's own, a news agency's own, or a copy of another's text. */
+  origin: Source['origin'];
+  /** Who published the page; for a copy, the site that carries it. */
+  publisher: string;
+  /** For a copy: whose text it carries. */
+  copyOf?: string;
   /** What the source supports, e.g. "Statement: Peskov: …" or "Tomtor (incl. Buranny section): location"; no repeats. */
   supports: string[];
 };
@@ -77,24 +83,29 @@ export function groupOf(kind: SourceEntryKind): SourceGroup {
   return kind === 'mirror' ? 'primary' : kind;
 }
 
-type Draft = { title: string; url: string; kind: SourceEntryKind; explicit: boolean; supports: Set<string> };
+type Draft = Omit<SourceEntry, 'supports'> & { explicit: boolean; supports: Set<string> };
+
+/** Originals first, then a news agency's own pages, then copies. */
+export const ORIGIN_ORDER: readonly Source['origin'][] = ['original', 'wire', 'copy'];
 
 /**
  * Every distinct source URL in the dataset (statements' sources and wordings, the article and its
  * lineage, each deposit's location, status, resources, occupation and source list, and the timeline's
- * events), grouped in
- * SOURCE_GROUPS order with empty groups left out. Within a group, entries are sorted by title, then
- * URL; each entry's `supports` follows the order of the dataset.
+ * events), grouped in SOURCE_GROUPS order with empty groups left out. Within a group, originals come
+ * first, then news agencies' own pages, then copies (ORIGIN_ORDER), each sorted by title, then URL;
+ * each entry's `supports` follows the order of the dataset.
  */
 export function collectSources(dataset: Dataset): SourceGroupEntries[] {
   const byUrl = new Map<string, Draft>();
 
-  function add(source: Pick<Source, 'title' | 'url'> | CitedSource, support: string) {
+  function add(source: Source | CitedSource, support: string) {
     const explicit = 'kind' in source;
     const kind = explicit ? source.kind : classifyDepositSource(source);
     const draft = byUrl.get(source.url);
     if (!draft) {
-      byUrl.set(source.url, { title: source.title, url: source.url, kind, explicit, supports: new Set([support]) });
+      const { title, url, origin, publisher, copyOf } = source;
+      const own = { title, url, kind, origin, publisher, explicit, supports: new Set([support]) };
+      byUrl.set(url, copyOf ? { ...own, copyOf } : own);
       return;
     }
     if (explicit && !draft.explicit) Object.assign(draft, { kind, explicit });
@@ -102,7 +113,8 @@ export function collectSources(dataset: Dataset): SourceGroupEntries[] {
   }
 
   const { article } = dataset;
-  add({ title: `${article.outlet}: ${article.headline}`, url: article.url, kind: 'article' }, 'The article');
+  const own = { publisher: article.outlet, origin: 'original' as const };
+  add({ title: `${article.outlet}: ${article.headline}`, url: article.url, kind: 'article', ...own }, 'The article');
   for (const source of article.lineage) add(source, "The article's lineage");
 
   for (const s of dataset.statements) {
@@ -130,9 +142,12 @@ export function collectSources(dataset: Dataset): SourceGroupEntries[] {
   for (const e of dataset.timeline) for (const source of e.sources) add(source, `Timeline: ${e.title}`);
 
   const collator = new Intl.Collator('en');
+  const rank = (e: SourceEntry) => ORIGIN_ORDER.indexOf(e.origin);
   const entries = [...byUrl.values()]
-    .map(({ title, url, kind, supports }): SourceEntry => ({ title, url, kind, supports: [...supports] }))
-    .sort((a, b) => collator.compare(a.title, b.title) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    .map(({ explicit: _explicit, supports, ...e }): SourceEntry => ({ ...e, supports: [...supports] }))
+    .sort(
+      (a, b) => rank(a) - rank(b) || collator.compare(a.title, b.title) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0),
+    );
 
   return SOURCE_GROUPS.map((group) => ({
     group,

@@ -1,14 +1,19 @@
 import { useMemo } from 'react';
 import { collectSources } from '../cite/sources';
+import { archiveUrl } from '../data/archive';
 import { areas, article } from '../data/dataset';
 import type { Deposit, Statement, TimelineEvent } from '../data/schema';
 import { useT } from '../i18n/I18n';
 import { sourcesView } from '../i18n/messages/sources-view';
 import { useSection } from '../i18n/sections';
 import { LoadFailed } from '../ui/LoadFailed';
+import { SourceLink } from './SourceList';
 import { useDepositRecords, useStatementRecords, useTimeline } from './useDepositRecord';
 
-/** Every source the map uses, grouped by kind, with what each one supports. Loaded on demand. */
+/**
+ * Every source the map uses, grouped by kind, originals before copies, each with its archived copy
+ * and what it supports. Loaded on demand.
+ */
 export default function SourcesView() {
   const t = useT();
   const [deposits, retryDeposits] = useDepositRecords();
@@ -32,13 +37,16 @@ function Groups({
   timeline: TimelineEvent[];
 }) {
   const t = useSection(sourcesView);
+  const c = useT().sources;
   const groups = useMemo(
     () => collectSources({ article, areas, deposits, statements, timeline }),
     [deposits, statements, timeline],
   );
+  const copies = groups.reduce((n, g) => n + g.entries.filter((e) => e.origin === 'copy').length, 0);
   return (
     <>
       <p>{t.intro}</p>
+      {copies > 0 && <p className="sources-unconfirmed">{t.unconfirmed(copies)}</p>}
       {groups.map((g) => (
         <section key={g.group} aria-labelledby={`sources-${g.group}`}>
           <h3 id={`sources-${g.group}`}>
@@ -46,10 +54,17 @@ function Groups({
           </h3>
           <ul className="source-index">
             {g.entries.map((e) => (
-              <li key={e.url}>
-                <a href={e.url} target="_blank" rel="noopener noreferrer">
-                  {e.title}
-                </a>
+              <li key={e.url} data-origin={e.origin}>
+                <SourceLink source={e} />
+                {e.origin === 'copy' && (
+                  <span className="source-copy"> ({e.copyOf ? c.copy(e.copyOf) : c.copyPlain})</span>
+                )}
+                <span className="source-archive">
+                  {' · '}
+                  <a href={archiveUrl(e.url)} target="_blank" rel="noopener noreferrer">
+                    {c.archived}
+                  </a>
+                </span>
                 <span className="muted">{t.supports(e.supports.join('; '))}</span>
               </li>
             ))}

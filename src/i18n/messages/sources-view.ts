@@ -7,7 +7,9 @@ import type { Section } from '../sections';
 
 const en = {
   intro:
-    'Every source cited on this map, grouped by kind. Under each, what it supports. Pages marked as mirrors are copies of a primary or wire text, used where the original page was not found.',
+    'Every source cited on this map, grouped by kind, with what each one supports. Within a kind, the publishers’ own pages come first, then news agencies’ own pages, then copies. Each source also links to its archived copy on the Wayback Machine, in case the page has gone.',
+  unconfirmed: (n: number) =>
+    `${n} of these sources could not be confirmed as originals: we found only a copy on another site. Each is marked “copy of …”, naming whose text it carries, and listed after the originals.`,
   supports: (what: string) => ` · supports: ${what}`,
   sourceGroup: {
     article: 'The article',
@@ -23,7 +25,9 @@ export const sourcesView: Section<typeof en> = {
   en,
   uk: {
     intro:
-      'Усі джерела, на які посилається карта, за видами. Під кожним — що саме воно підтверджує. Сторінки, позначені як копії, відтворюють текст першоджерела чи агенції там, де оригінальної сторінки не знайдено.',
+      'Усі джерела, на які посилається карта, за видами, і що саме підтверджує кожне. У межах кожного виду спершу йдуть сторінки самих видавців, далі сторінки інформагенцій, а вже потім копії. Біля кожного джерела є посилання на його архівну копію у Wayback Machine — на випадок, якщо сторінку видалено.',
+    unconfirmed: (n) =>
+      `Для ${n} з цих джерел не вдалося підтвердити оригінал: ми знайшли лише копію на іншому сайті. Кожне таке джерело позначене «копія: …» із зазначенням, чий це текст, і стоїть після оригіналів.`,
     supports: (what) => ` · підтверджує: ${what}`,
     sourceGroup: {
       article: 'Стаття',
@@ -36,7 +40,9 @@ export const sourcesView: Section<typeof en> = {
   },
   ru: {
     intro:
-      'Все источники, на которые ссылается карта, по видам. Под каждым — что именно он подтверждает. Страницы, отмеченные как копии, воспроизводят текст первоисточника или агентства там, где исходная страница не найдена.',
+      'Все источники, на которые ссылается карта, по видам, и что именно подтверждает каждый. Внутри каждого вида сначала идут страницы самих издателей, затем страницы информагентств и лишь потом копии. У каждого источника есть ссылка на его архивную копию в Wayback Machine — на случай, если страница исчезла.',
+    unconfirmed: (n) =>
+      `Для ${n} из этих источников не удалось подтвердить оригинал: мы нашли только копию на другом сайте. Каждый такой источник помечен «копия: …» с указанием, чей это текст, и стоит после оригиналов.`,
     supports: (what) => ` · подтверждает: ${what}`,
     sourceGroup: {
       article: 'Статья',
