@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { getDeposit } from '../data/dataset';
 import type { Selection } from '../state/url';
@@ -14,6 +15,12 @@ export function paddingFor(width: number): Padding {
   const small = width < 500;
   return small ? { top: 22, right: 14, bottom: 22, left: 14 } : { top: 34, right: 40, bottom: 34, left: 56 };
 }
+
+/**
+ * The printed map in CSS pixels: 140 mm wide, what an A4 or Letter page leaves beside the legend,
+ * and as tall as its 105 mm frame (styles.css) within the frame's border.
+ */
+const PRINT_SIZE = { x: 529, y: 395 };
 
 /** How close a deposit's view comes: near enough to see its precision circle and its surroundings. */
 const DEPOSIT_ZOOM = 6.5;
@@ -64,16 +71,32 @@ export function FitSelection({ keepInitialView }: { keepInitialView: boolean }) 
     const observer =
       typeof ResizeObserver === 'function' ? new ResizeObserver(() => map.invalidateSize({ animate: false })) : null;
     observer?.observe(el);
+    // The browser lays the page out for paper only after this event: give the map its printed size
+    // (styles.css: 105 mm tall, beside a 42 mm legend) now, fit it, and give the screen back after.
+    // The names, groups and markers follow the move in React: flushSync renders them before the
+    // browser takes its picture of the page, not after.
     const beforePrint = () => {
+      el.style.width = `${PRINT_SIZE.x}px`;
+      el.style.height = `${PRINT_SIZE.y}px`;
+      flushSync(() => {
+        map.invalidateSize({ animate: false });
+        fitSelection(map, latest.current, false);
+      });
+    };
+    const afterPrint = () => {
+      el.style.width = '';
+      el.style.height = '';
       map.invalidateSize({ animate: false });
-      fitSelection(map, latest.current, false);
+      if (!moved.current) fitSelection(map, latest.current, false);
     };
     window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
     return () => {
       for (const e of events) el.removeEventListener(e, onMove);
       map.off('resize', onResize);
       observer?.disconnect();
       window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
     };
   }, [map]);
   return null;
