@@ -22,11 +22,11 @@ type Sizes = {
   external: string[];
 };
 
-async function firstVisit(page: Page, dir: string, ready: (page: Page) => Promise<void>): Promise<Sizes> {
+async function firstVisit(page: Page, dir: string, ready: (page: Page) => Promise<void>, path = ''): Promise<Sizes> {
   const server = await serveStatic(dir);
   try {
     const urls: string[] = recordResponses(page);
-    await page.goto(server.url);
+    await page.goto(server.url + path);
     await ready(page);
     await page.waitForLoadState('networkidle');
     return sizeResponses(urls, server.url, dir);
@@ -35,12 +35,15 @@ async function firstVisit(page: Page, dir: string, ready: (page: Page) => Promis
   }
 }
 
+/** The map drawn: every area and the basemap. */
+async function mapDrawn(p: Page) {
+  await expect(p.locator('.leaflet-overlay-pane path.area')).toHaveCount(6);
+  await expect.poll(() => p.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(40);
+}
+
 test('a first visit stays within its budgets, and within twice the plain-Leaflet floor', async ({ page, browser }) => {
   test.setTimeout(90_000);
-  const app = await firstVisit(page, 'dist', async (p) => {
-    await expect(p.locator('.leaflet-overlay-pane path.area')).toHaveCount(6);
-    await expect.poll(() => p.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(40);
-  });
+  const app = await firstVisit(page, 'dist', mapDrawn);
   const floorDir = mkdtempSync(join(tmpdir(), 'floor-'));
   try {
     await buildFloor(process.cwd(), floorDir);
@@ -63,3 +66,24 @@ test('a first visit stays within its budgets, and within twice the plain-Leaflet
     rmSync(floorDir, { recursive: true, force: true });
   }
 });
+
+/**
+ * A Ukrainian or Russian first visit (the page at /uk/ or /ru/) pays for its catalog and its
+ * translations of the names and titles the first view shows, and no more: within 180 kB.
+ */
+for (const lang of ['uk', 'ru'] as const)
+  test(`a first visit in ${lang} stays within 180 kB`, async ({ page }) => {
+    test.setTimeout(60_000);
+    const app = await firstVisit(
+      page,
+      'dist',
+      async (p) => {
+        await expect(p.locator('html')).toHaveAttribute('lang', lang);
+        await mapDrawn(p);
+      },
+      `${lang}/`,
+    );
+    const report = app.files.map((f) => `${f.path} ${f.kind} ${f.gzip}`).join('\n');
+    expect(app.external, 'no file from another host').toEqual([]);
+    expect(app.total.gzip, `first visit in ${lang}, gzip:\n${report}`).toBeLessThanOrEqual(180 * KB);
+  });

@@ -84,6 +84,30 @@ for (const lang of ['uk', 'ru'] as const) {
       expect(await axe(page)).toEqual([]);
     });
 
+    test('a statement leads with the Russian original exactly as printed, the English beside it', async ({ page }) => {
+      const s = statements.find((x) => x.id === 'putin-regions')!;
+      const original = s.versions.find((v) => v.lang === 'ru')!;
+      const english = s.versions.find((v) => v.lang === 'en')!;
+      await openMap(page, `?lang=${lang}&statement=putin-regions`);
+      const lead = page.locator('.panel .key-quote').first().locator('blockquote');
+      await expect(lead).toHaveAttribute('lang', 'ru');
+      expect(await lead.textContent()).toBe(original.text);
+      const beside = page.locator('.panel .key-quote--beside blockquote');
+      await expect(beside).toHaveAttribute('lang', 'en');
+      expect(await beside.textContent()).toBe(english.text);
+      // Every caption names its wording's language once, in its label: none adds "(англійською)".
+      await page.locator('#statement-putin-regions-wordings summary').click();
+      await expect(page.locator('.wording--source')).toHaveCount(s.versions.length);
+      for (const caption of await page.locator('.panel figcaption').allTextContents())
+        expect(caption).not.toMatch(/\((англійською|російською|на английском|на русском)\)/);
+
+      // The overview's list leads with the same original.
+      await page.getByRole('link', { name: t.crumbs.overview }).click();
+      const brief = page.locator('.statement--brief[aria-labelledby="statement-putin-regions-title"] blockquote');
+      await expect(brief).toHaveAttribute('lang', 'ru');
+      expect(await brief.textContent()).toBe(original.text);
+    });
+
     test('the embed is in the language', async ({ page }) => {
       await page.goto(`/?embed&lang=${lang}`);
       await expect(page.locator('.leaflet-overlay-pane path.area')).toHaveCount(6);
@@ -182,4 +206,19 @@ test('switching the language keeps the selection and the map where they are', as
   await expect(panelHeading(page)).toHaveText(areas.find((a) => a.id === 'tuva')!.properties.name);
   await near();
   expect(w.errors).toEqual([]);
+});
+
+test('in English a statement leads with the source’s English, the Russian original beside it', async ({ page }) => {
+  const s = statements.find((x) => x.id === 'putin-regions')!;
+  await openMap(page, '?lang=en&statement=putin-regions');
+  const lead = page.locator('.panel .key-quote').first().locator('blockquote');
+  await expect(lead).toHaveAttribute('lang', 'en');
+  expect(await lead.textContent()).toBe(s.versions.find((v) => v.lang === 'en')!.text);
+  const beside = page.locator('.panel .key-quote--beside blockquote');
+  await expect(beside).toHaveAttribute('lang', 'ru');
+  expect(await beside.textContent()).toBe(s.versions.find((v) => v.lang === 'ru')!.text);
+  // Stefanishyna wrote in English: her post leads alone.
+  await openMap(page, '?lang=uk&statement=stefanishyna-post');
+  await expect(page.locator('.panel .key-quote blockquote')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.panel .key-quote--beside')).toHaveCount(0);
 });

@@ -54,7 +54,7 @@ if (!checkOnly) {
   const firstView: FirstViewData = {
     ...firstViewRest,
     deposits: deposits.map(summarizeDeposit),
-    statements: statements.map(briefStatement),
+    statements: statements.map((s) => briefStatement(s)),
     eventPlaces: timeline.map(({ id, areaIds, depositIds }) => ({ id, areaIds, depositIds })),
     areas: areas.map(({ type: _type, geometry: _geometry, ...meta }) => meta),
     areaShapes: toTopology('areas', areas, AREA_QUANTIZATION),

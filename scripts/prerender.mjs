@@ -16,7 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { pathToFileURL } from 'node:url';
 
 const SSR_DIR = 'dist-ssr';
-const { render, loadLanguage, LANGS } = await import(pathToFileURL(`${SSR_DIR}/entry-static.js`).href);
+const { render, loadLanguageWhole, LANGS } = await import(pathToFileURL(`${SSR_DIR}/entry-static.js`).href);
 const template = readFileSync('dist/index.html', 'utf8');
 const ROOT_LANG = 'en';
 
@@ -62,13 +62,15 @@ function pages(lang, { app, text, head: h }) {
   // The note would only ever show where a browser ignores the redirect; the first visit carries the redirect alone.
   index = index.replace(NOTE, '');
   index = replaceOnce(index, '<div id="root"></div>', `<div id="root" ${rootAttrs}>${app}</div>`);
-  // The language's own chunks (its catalog and its translations of the data) load with the app's, not after.
+  // The language's own chunks (its catalog, and its translations of what the first view shows) load
+  // with the app's, not after. English has no translations: the data is English.
   const own = readdirSync('dist/assets').filter((f) => f.startsWith(`${lang}-`) || f.startsWith(`${lang}.gen-`));
-  if (lang !== ROOT_LANG) {
-    if (own.length !== 2) throw new Error(`prerender: expected two chunks for ${lang}, found ${own.join(', ')}`);
-    const preloads = own.map((f) => `<link rel="modulepreload" crossorigin href="../assets/${f}">`).join('\n    ');
-    index = replaceOnce(index, '</head>', `  ${preloads}\n  </head>`);
-  }
+  const expected = lang === ROOT_LANG ? 1 : 2;
+  if (own.length !== expected)
+    throw new Error(`prerender: expected ${expected} chunk(s) for ${lang}, found ${own.join(', ')}`);
+  const assets = lang === ROOT_LANG ? './assets' : '../assets';
+  const preloads = own.map((f) => `<link rel="modulepreload" crossorigin href="${assets}/${f}">`).join('\n    ');
+  index = replaceOnce(index, '</head>', `  ${preloads}\n  </head>`);
 
   let textPage = head(template, lang, h, 'text.html')
     .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
@@ -84,7 +86,8 @@ function pages(lang, { app, text, head: h }) {
 
 const kib = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KiB`;
 for (const lang of LANGS) {
-  const i18n = await loadLanguage(lang);
+  // The text version prints every statement and event in full: it needs the language whole.
+  const i18n = await loadLanguageWhole(lang);
   const out = pages(lang, render(i18n, lang === ROOT_LANG ? '' : '../'));
   const dir = `dist/${folderOf(lang)}`;
   mkdirSync(dir, { recursive: true });

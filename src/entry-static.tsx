@@ -100,5 +100,5 @@ export function render(i18n: I18n, root: string) {
   return { app, text, head: { title: t.page.title, ...page[i18n.lang] } };
 }
 
-export { loadLanguage } from './i18n/catalogs';
+export { loadLanguageWhole } from './i18n/catalogs';
 export { LANGS } from './i18n/langs';

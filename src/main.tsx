@@ -1,8 +1,8 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadLanguage } from './i18n/catalogs';
-import { ENGLISH, type I18n } from './i18n/I18n';
+import { loadLanguage, loadLanguageWhole } from './i18n/catalogs';
+import type { I18n } from './i18n/I18n';
 import { browserLang, DEFAULT_LANG, isLang } from './i18n/langs';
 import { LangProvider } from './i18n/LangProvider';
 import { BrowserAddress, parseAddress } from './state/useUrl';
@@ -52,6 +52,9 @@ function start(initial: I18n) {
   }
 }
 
-// English is already here; another language is fetched first. One that cannot be fetched gives English.
-if (lang === ENGLISH.lang) start(ENGLISH);
-else loadLanguage(lang).then(start, () => start(ENGLISH));
+// The page's language is fetched first (its chunks are preloaded by the page); a link to anything but
+// the overview shows a record's notes at once, so their translations come with it. A language that
+// cannot be fetched gives English.
+(url.selection.kind === 'overview' ? loadLanguage : loadLanguageWhole)(lang).then(start, () =>
+  loadLanguage(DEFAULT_LANG).then(start),
+);

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useAddress } from '../state/useUrl';
-import { loadLanguage } from './catalogs';
+import { loadLanguage, loadLanguageWhole } from './catalogs';
 import { I18nProvider, type I18n } from './I18n';
 import type { Lang } from './langs';
 
@@ -20,11 +20,13 @@ export function LangProvider({ initial, fallback, children }: LangProviderProps)
   const { url } = useAddress();
   const wanted = url.lang ?? fallback;
   const [current, setCurrent] = useState(initial);
+  const overview = url.selection.kind === 'overview';
 
   useEffect(() => {
     if (wanted === current.lang) return;
     let live = true;
-    loadLanguage(wanted).then(
+    // Beyond the overview the panel shows a record's notes: their translations come with the language.
+    (overview ? loadLanguage : loadLanguageWhole)(wanted).then(
       (next) => live && setCurrent(next),
       // A language that cannot be fetched leaves the page in the one it has.
       () => {},
@@ -32,7 +34,7 @@ export function LangProvider({ initial, fallback, children }: LangProviderProps)
     return () => {
       live = false;
     };
-  }, [wanted, current.lang]);
+  }, [wanted, current.lang, overview]);
 
   useEffect(() => {
     document.documentElement.lang = current.lang;

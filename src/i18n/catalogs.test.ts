@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadMessages } from './catalogs';
 import { LANGS } from './langs';
+import { about } from './messages/about';
 import { citations } from './messages/citations';
 import { depositCard } from './messages/deposit-card';
 import { keyboardHelp } from './messages/keyboard-help';
@@ -9,9 +10,10 @@ import { en } from './messages/en';
 import { listView } from './messages/list-view';
 import { page } from './messages/page';
 import { sourcesView } from './messages/sources-view';
+import { timeline } from './messages/timeline';
 
 /** The sections that load with the parts of the app that use them (src/i18n/sections.ts). */
-const SECTIONS = { citations, depositCard, embedDialog, keyboardHelp, listView, page, sourcesView };
+const SECTIONS = { about, citations, depositCard, embedDialog, keyboardHelp, listView, page, sourcesView, timeline };
 
 /** Every key path of a catalog, with "()" after the functions and their number of arguments. */
 function shape(value: unknown, path = ''): string[] {

@@ -1,22 +1,43 @@
 /**
- * Where each language comes from. English is bundled with the app; Ukrainian and Russian (their
- * catalogs and their translations of the data) are chunks of their own, fetched only when a
- * reader asks for them, and kept once fetched.
+ * Where each language comes from. Each is a chunk of its own, fetched when the page or the reader
+ * asks for it and kept once fetched: its catalog, and (for Ukrainian and Russian) its translations
+ * of what the first view shows. The translations of the rest of the data (statement notes, the
+ * timeline, the methods section) come later still, when a part first needs them (`useI18nDetails`).
  */
-import { ENGLISH, i18nFor, type I18n } from './I18n';
+import type { Wording } from '../data/schema';
+import type { DataText } from './data-text';
+import { i18nFor, later, type I18n, type Later } from './I18n';
 import type { Lang } from './langs';
 import type { Messages } from './messages/en';
 
+const details: Record<Lang, Later<DataText> | null> = {
+  en: null,
+  uk: later(() => import('./data/uk.details.gen').then((m) => m.dataText)),
+  ru: later(() => import('./data/ru.details.gen').then((m) => m.dataText)),
+};
+
+type FirstPart = { dataText: DataText; leads: Record<string, Wording> };
+
+/** A translated language: its catalog and its translations of the first view, fetched side by side. */
+async function translated(lang: Lang, catalog: Promise<Messages>, first: Promise<FirstPart>): Promise<I18n> {
+  const [t, { dataText, leads }] = await Promise.all([catalog, first]);
+  return i18nFor(lang, t, { data: dataText, details: details[lang]!, leads });
+}
+
 const loaders: Record<Lang, () => Promise<I18n>> = {
-  en: async () => ENGLISH,
-  uk: async () => {
-    const [{ uk }, { dataText }] = await Promise.all([import('./messages/uk'), import('./data/uk.gen')]);
-    return i18nFor('uk', uk, dataText);
-  },
-  ru: async () => {
-    const [{ ru }, { dataText }] = await Promise.all([import('./messages/ru'), import('./data/ru.gen')]);
-    return i18nFor('ru', ru, dataText);
-  },
+  en: () => import('./messages/en').then((m) => i18nFor('en', m.en)),
+  uk: () =>
+    translated(
+      'uk',
+      import('./messages/uk').then((m) => m.uk),
+      import('./data/uk.gen'),
+    ),
+  ru: () =>
+    translated(
+      'ru',
+      import('./messages/ru').then((m) => m.ru),
+      import('./data/ru.gen'),
+    ),
 };
 
 const loaded = new Map<Lang, Promise<I18n>>();
@@ -32,6 +53,15 @@ export function loadLanguage(lang: Lang): Promise<I18n> {
     loaded.set(lang, pending);
   }
   return pending;
+}
+
+/**
+ * A language with its detailed translations too, for a page that shows them at once (a link to a
+ * statement, the text version). Without the details (they could not be fetched), the language alone.
+ */
+export async function loadLanguageWhole(lang: Lang): Promise<I18n> {
+  const [i18n] = await Promise.all([loadLanguage(lang), details[lang]?.load().catch(() => undefined)]);
+  return i18n;
 }
 
 export async function loadMessages(lang: Lang): Promise<Messages> {

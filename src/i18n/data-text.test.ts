@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRawData } from '../data/read-data';
 import { validate } from '../data/validate';
-import { checkTranslations, translatableText } from './data-text';
+import { checkTranslations, partOf, translatableText } from './data-text';
 
 const result = validate(readRawData('.'));
 if (!result.ok) throw new Error(result.errors.join('\n'));
@@ -53,5 +53,17 @@ describe('checkTranslations', () => {
   it('never asks for a quote to be translated', () => {
     const fields = translatableText(data).map((x) => x.field);
     expect(fields.some((f) => /text|quote/.test(f))).toBe(false);
+  });
+});
+
+describe('partOf', () => {
+  it('sends what the first view shows with the language, and the rest when first needed', () => {
+    const first = translatableText(data).filter((k) => partOf(k) === 'first');
+    expect(new Set(first.map((k) => `${k.kind}:${k.field.replace(/\d+/, 'N')}`))).toEqual(
+      new Set(['areas:name', 'deposits:name', 'statements:title', 'statements:speaker', 'article:summary.N']),
+    );
+    expect(partOf({ kind: 'statements', id: 'putin-regions', field: 'difference' })).toBe('details');
+    expect(partOf({ kind: 'timeline', id: 'x', field: 'title' })).toBe('details');
+    expect(partOf({ kind: 'article', id: 'article', field: 'slips.0' })).toBe('details');
   });
 });

@@ -9,13 +9,26 @@
  * changes and the translation is out of date. Quotes are never here: they stay as their sources
  * give them. Long research notes on deposits stay English (marked lang="en" in the page).
  *
- * Pure: the build (scripts/build-translations.ts) checks the files and writes, per language, a flat map
- * from `kind:id:field` to the translated text, which the app loads with that language's catalog.
+ * Pure: the build (scripts/build-translations.ts) checks the files and writes, per language, two flat
+ * maps from `kind:id:field` to the translated text: the first view's (loaded with that language's
+ * catalog) and the details (loaded when first needed; see `partOf`).
  */
 import type { Dataset } from '../data/schema';
 
 /** Where a translatable field lives: its record kind and id, and its field path. */
 export type TextKey = { kind: 'areas' | 'deposits' | 'statements' | 'article' | 'timeline'; id: string; field: string };
+
+/**
+ * Which load a translation travels in: `first` with the language, for what the first view shows
+ * (names, statement titles and speakers, the article's summary); `details` when a part that shows
+ * the rest first needs it (a statement's notes, the timeline, the methods section).
+ */
+export function partOf({ kind, field }: TextKey): 'first' | 'details' {
+  if (kind === 'areas' || kind === 'deposits') return 'first';
+  if (kind === 'statements') return field === 'title' || field === 'speaker' ? 'first' : 'details';
+  if (kind === 'article') return field.startsWith('summary.') ? 'first' : 'details';
+  return 'details';
+}
 
 /** `statements:peskov-briefing:title` */
 export function keyOf({ kind, id, field }: TextKey): string {

@@ -6,8 +6,10 @@ import type { Area, Article, DepositSummary, Statement, TimelineEvent } from '..
 import { keyOf, type TextKey } from './data-text';
 import type { I18n } from './I18n';
 
+/** The translation, from the first part or the details (see `useI18nDetails`), else the English. */
 function local(i18n: I18n, key: TextKey, english: string): string {
-  return i18n.data?.[keyOf(key)] ?? english;
+  const k = keyOf(key);
+  return i18n.data?.[k] ?? i18n.details?.value?.[k] ?? english;
 }
 
 export function areaName(i18n: I18n, area: Pick<Area, 'id' | 'properties'>): string {
@@ -23,7 +25,10 @@ export function partName(i18n: I18n, part: Area['properties']['parts'][number]):
   return i18n.lang === 'uk' ? part.nameUk : i18n.lang === 'ru' ? part.nameRu : part.nameEn;
 }
 
-/** The statement with its titles, roles and notes in the reader's language; its wordings untouched. */
+/**
+ * The statement with its titles, roles and notes in the reader's language; its wordings untouched.
+ * The notes come with the language's details: a component calls `useI18nDetails()` first.
+ */
 export function localStatement(i18n: I18n, s: Statement): Statement {
   if (!i18n.data) return s;
   const f = (field: string, en: string) => local(i18n, { kind: 'statements', id: s.id, field }, en);
@@ -57,7 +62,7 @@ export function localArticle(i18n: I18n, article: Article): Article {
   };
 }
 
-/** A timeline event's title, summary and date note in the reader's language; its quotes untouched. */
+/** A timeline event's title, summary and date note in the reader's language (after `useI18nDetails()`); its quotes untouched. */
 export function localEvent(i18n: I18n, e: TimelineEvent): TimelineEvent {
   if (!i18n.data) return e;
   const f = (field: string, en: string) => local(i18n, { kind: 'timeline', id: e.id, field }, en);

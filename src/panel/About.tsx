@@ -1,5 +1,7 @@
 import { article } from '../data/dataset';
-import { useI18n } from '../i18n/I18n';
+import { useI18n, useI18nDetails } from '../i18n/I18n';
+import { localArticle } from '../i18n/localize';
+import { about } from '../i18n/messages/about';
 import { ABOUT_ID } from './about-id';
 import { Disclosure } from './Disclosure';
 import { SourceLink } from './SourceList';
@@ -19,26 +21,29 @@ export function About() {
  * date, the wire it rewrites, and every place where it slips. The app loads it when it is opened.
  */
 export default function AboutBody() {
-  const { t, fmt } = useI18n();
+  const i18n = useI18nDetails();
+  const { fmt } = i18n;
+  const a = about[i18n.lang];
+  const { slips } = localArticle(i18n, article);
   return (
     <>
-      <h3>{t.about.methodsHeading}</h3>
+      <h3>{a.methodsHeading}</h3>
       <ul className="methods">
-        <li>{t.about.quotes}</li>
-        <li>{t.about.points}</li>
-        <li>{t.about.occupied}</li>
-        <li>{t.about.sources}</li>
+        <li>{a.quotes}</li>
+        <li>{a.points}</li>
+        <li>{a.occupied}</li>
+        <li>{a.sources}</li>
       </ul>
-      <h3>{t.about.articleHeading}</h3>
+      <h3>{a.articleHeading}</h3>
       <p>
         “{article.headline}”, <SourceLink source={{ title: article.outlet, url: article.url }} />,{' '}
-        <time dateTime={article.date}>{fmt.date(article.date)}</time> {t.overview.probableDate}
+        <time dateTime={article.date}>{fmt.date(article.date)}</time> {a.probableDate}
       </p>
       <p className="note">{article.outletNote}</p>
       <p className="note">{article.dateNote}</p>
       {article.lineage.length > 0 && (
         <>
-          <h4>{t.about.lineage}</h4>
+          <h4>{a.lineage}</h4>
           <ul className="lineage">
             {article.lineage.map((l) => (
               <li key={l.url}>
@@ -48,9 +53,9 @@ export default function AboutBody() {
           </ul>
         </>
       )}
-      <h4>{t.overview.slips}</h4>
+      <h4>{a.slips}</h4>
       <ul className="slips">
-        {article.slips.map((s) => (
+        {slips.map((s) => (
           <li key={s}>{s}</li>
         ))}
       </ul>

@@ -1,14 +1,16 @@
 import { article } from '../data/dataset';
-import type { StatementBrief } from '../data/schema';
+import type { StatementBrief, Wording } from '../data/schema';
 import { useI18n } from '../i18n/I18n';
 import { SourceLink } from './SourceList';
 
 /**
- * The quote a card leads with, exactly as its source gives it, and whose wording it is; for
- * background with no primary wording, the article's account, labelled as such.
+ * The quote a card leads with, exactly as its source gives it, and whose wording it is: for a reader
+ * of Ukrainian or Russian the original where there is one (the language's `leads`), for a reader of
+ * English the source's English; `beside`, the other of the two. For background with no primary
+ * wording, the article's account, labelled as such.
  */
-export function KeyQuote({ statement: s }: { statement: StatementBrief }) {
-  const { t, lang } = useI18n();
+export function KeyQuote({ statement: s, beside = null }: { statement: StatementBrief; beside?: Wording | null }) {
+  const { t, leads } = useI18n();
   if ('article' in s.key) {
     const account = s.key.article;
     return (
@@ -22,15 +24,23 @@ export function KeyQuote({ statement: s }: { statement: StatementBrief }) {
       </figure>
     );
   }
-  const w = s.key.wording;
   return (
-    <figure className="key-quote">
+    <>
+      <WordingFigure wording={leads?.[s.id] ?? s.key.wording} />
+      {beside && <WordingFigure wording={beside} beside />}
+    </>
+  );
+}
+
+/** One wording as printed, marked with its language; its label names the language (checked in the data's tests). */
+function WordingFigure({ wording: w, beside = false }: { wording: Wording; beside?: boolean }) {
+  return (
+    <figure className={beside ? 'key-quote key-quote--beside' : 'key-quote'}>
       <blockquote cite={w.source.url} lang={w.lang}>
         <p>{w.text}</p>
       </blockquote>
       <figcaption>
-        {w.label}
-        {w.lang !== lang && ` (${t.langName[w.lang]})`}: <SourceLink source={w.source} />
+        {w.label}: <SourceLink source={w.source} />
       </figcaption>
     </figure>
   );

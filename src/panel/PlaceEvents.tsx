@@ -1,5 +1,7 @@
+import type { TimelineEvent } from '../data/schema';
 import { eventsConcerning, type Place } from '../data/timeline';
-import { useI18n } from '../i18n/I18n';
+import { Suspense } from 'react';
+import { useI18nDetails } from '../i18n/I18n';
 import { localEvent } from '../i18n/localize';
 import type { Selection } from '../state/url';
 import { useStaticLinks } from '../ui/LinkMode';
@@ -20,15 +22,32 @@ export function PlaceEvents({
   onSelect: (s: Selection) => void;
   id: string;
 }) {
-  const i18n = useI18n();
-  const { t, fmt } = i18n;
   const isStatic = useStaticLinks();
   const [state] = useTimeline(isStatic);
   if (state.status !== 'ready') return null;
+  return (
+    // Nothing, too, while the events' translations arrive.
+    <Suspense fallback={null}>
+      <EventLinks events={state.value} places={places} onSelect={onSelect} id={id} />
+    </Suspense>
+  );
+}
+
+function EventLinks({
+  events: all,
+  places,
+  onSelect,
+  id,
+}: {
+  events: TimelineEvent[];
+  places: Place[];
+  onSelect: (s: Selection) => void;
+  id: string;
+}) {
+  const i18n = useI18nDetails();
+  const { t, fmt } = i18n;
   const seen = new Set<string>();
-  const events = places
-    .flatMap((p) => eventsConcerning(state.value, p))
-    .filter((e) => !seen.has(e.id) && seen.add(e.id));
+  const events = places.flatMap((p) => eventsConcerning(all, p)).filter((e) => !seen.has(e.id) && seen.add(e.id));
   if (events.length === 0) return null;
   events.sort((a, b) => a.date.localeCompare(b.date));
   return (

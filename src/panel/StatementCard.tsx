@@ -1,7 +1,7 @@
 import { article, getArea, getDeposit } from '../data/dataset';
-import { briefStatement } from '../data/brief';
+import { briefStatement, keyWordings } from '../data/brief';
 import type { Statement } from '../data/schema';
-import { useI18n, useT } from '../i18n/I18n';
+import { useI18n, useI18nDetails, useT } from '../i18n/I18n';
 import { areaName, depositName, localStatement } from '../i18n/localize';
 import type { Selection } from '../state/url';
 import { LoadFailed } from '../ui/LoadFailed';
@@ -38,8 +38,9 @@ export default function StatementRecord({ id, onSelect }: { id: string; onSelect
  * text version (no JavaScript) opens every wording and repeats none as a lead.
  */
 export function StatementCard({ statement, onSelect, headingLevel = 3, standalone = false }: StatementCardProps) {
-  const i18n = useI18n();
-  const { t, fmt } = i18n;
+  // Its role, venue and notes come with the language's detailed translations.
+  const i18n = useI18nDetails();
+  const { t, fmt, lang } = i18n;
   const s = localStatement(i18n, statement);
   const Heading = `h${headingLevel}` as const;
   const isStatic = useStaticLinks();
@@ -54,7 +55,7 @@ export function StatementCard({ statement, onSelect, headingLevel = 3, standalon
       <p className="card-summary">
         {s.speaker} · <time dateTime={s.date}>{fmt.date(s.date)}</time> · {t.venue[s.venueKind]}
       </p>
-      {!isStatic && <KeyQuote statement={briefStatement(s)} />}
+      {!isStatic && <KeyQuote statement={briefStatement(s, lang)} beside={keyWordings(s, lang)?.beside} />}
       <CardActions item={{ kind: 'statement', record: s }} title={s.title} />
       <div className="difference">
         <p className="difference-label">{t.card.differs}</p>
@@ -130,7 +131,7 @@ function Concerns({ statement: s, onSelect }: { statement: Statement; onSelect: 
 
 /** The article's wording beside each source's, each exactly as printed. */
 function Wordings({ statement: s }: { statement: Statement }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <div className="wordings">
       <figure className="wording wording--article">
@@ -147,10 +148,8 @@ function Wordings({ statement: s }: { statement: Statement }) {
       </figure>
       {s.versions.map((v) => (
         <figure className="wording wording--source" key={v.label}>
-          <figcaption>
-            {v.label}
-            {v.lang !== lang && <span className="muted"> ({t.langName[v.lang]})</span>}
-          </figcaption>
+          {/* The label names the wording's language (checked in the data's tests). */}
+          <figcaption>{v.label}</figcaption>
           <blockquote cite={v.source.url} lang={v.lang}>
             <p>{v.text}</p>
           </blockquote>

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { getArea, getDeposit } from '../data/dataset';
 import type { TimelineEvent } from '../data/schema';
-import { useI18n, useT } from '../i18n/I18n';
+import { useI18nDetails, useT } from '../i18n/I18n';
 import { areaName, depositName, localEvent } from '../i18n/localize';
+import { timeline } from '../i18n/messages/timeline';
+import { useSection } from '../i18n/sections';
 import type { Selection } from '../state/url';
 import { LoadFailed } from '../ui/LoadFailed';
 import { useStaticLinks } from '../ui/LinkMode';
@@ -27,7 +29,7 @@ export default function TimelineView({ selected, onSelect }: TimelineProps) {
  * ("Show on the map") makes it the selection, `?show=timeline&event=<id>`, so the map shows its places.
  */
 export function Timeline({ events, selected, onSelect }: { events: TimelineEvent[] } & TimelineProps) {
-  const t = useT();
+  const tl = useSection(timeline);
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (!selected) return;
@@ -39,7 +41,7 @@ export function Timeline({ events, selected, onSelect }: { events: TimelineEvent
   }, [selected]);
   return (
     <>
-      <p>{t.timeline.intro}</p>
+      <p>{tl.intro}</p>
       <ol className="timeline" ref={list}>
         {events.map((e) => (
           <EventItem key={e.id} event={e} selected={e.id === selected} onSelect={onSelect} />
@@ -58,8 +60,9 @@ function EventItem({
   selected: boolean;
   onSelect: (s: Selection) => void;
 }) {
-  const i18n = useI18n();
+  const i18n = useI18nDetails();
   const { t, fmt } = i18n;
+  const tl = timeline[i18n.lang];
   const e = localEvent(i18n, event);
   const isStatic = useStaticLinks();
   const places = [
@@ -82,7 +85,7 @@ function EventItem({
     >
       <p className="timeline-date">
         <time dateTime={e.date}>{fmt.partialDate(e.date)}</time>
-        {e.dateNote && <span className="note"> {t.timeline.dateNote(e.dateNote)}</span>}
+        {e.dateNote && <span className="note"> {tl.dateNote(e.dateNote)}</span>}
       </p>
       <h3 className="timeline-title">{e.title}</h3>
       <p>{e.summary}</p>
@@ -96,7 +99,7 @@ function EventItem({
       ))}
       {(places.length > 0 || e.countries.length > 0) && (
         <p className="timeline-places">
-          {t.timeline.places}{' '}
+          {tl.places}{' '}
           {places.map((p, i) => (
             <span key={p.key}>
               {i > 0 && ', '}
@@ -115,17 +118,17 @@ function EventItem({
             <>
               {' · '}
               {selected ? (
-                <strong>{t.timeline.selected}</strong>
+                <strong>{tl.selected}</strong>
               ) : (
                 <SelectLink selection={{ kind: 'timeline', event: e.id }} onSelect={onSelect} className="show-on-map">
-                  {t.timeline.show}
+                  {tl.show}
                 </SelectLink>
               )}
             </>
           )}
         </p>
       )}
-      <SourceList sources={e.sources} label={t.timeline.sources} />
+      <SourceList sources={e.sources} label={tl.sources} />
     </li>
   );
 }

@@ -116,12 +116,6 @@ export const en = {
     report: 'Report',
     document: 'Document',
   },
-  /** Language names, for "(Russian)" beside a wording in that language. */
-  langName: {
-    en: 'English',
-    ru: 'Russian',
-    uk: 'Ukrainian',
-  },
   country: { Russia: 'Russia', Ukraine: 'Ukraine' },
   areaShort: {
     murmansk: 'Murmansk',
@@ -144,14 +138,12 @@ export const en = {
     statements: (n: number) => plural(n, { one: '# statement', other: '# statements' }),
   },
   overview: {
-    probableDate: '(probable date).',
     areas: 'The six areas',
     more: 'Read, cite and take the data',
     listLink: 'All areas and deposits as a list',
     listNote: '(the map as text)',
     sourcesLink: 'Every source, by kind',
     downloads: 'Download the data (with its sources and licence):',
-    slips: 'Where the article slips',
     inOrder: 'What was said, in order',
     timelineLink: 'What happened since: the timeline',
   },
@@ -259,29 +251,11 @@ export const en = {
     summary: 'About this map / methods',
     linkText: 'About this map / methods',
     linkAfter: ': how it was made, and the first report’s slips.',
-    methodsHeading: 'How this map was made',
-    quotes:
-      'Quotes are exact; where the article’s wording differs from its source, both are shown and the difference is said.',
-    points: 'Each point gives its precision and basis; approximate points are hollow.',
-    occupied: 'The regions Russia claims are drawn as whole oblasts.',
-    sources: 'Originals are cited first; copies are labelled, and each web source has an archived copy.',
-    articleHeading: 'The article that first reported it',
-    lineage: 'Where its text comes from',
   },
   copy: {
     button: 'Copy',
     copied: 'Copied',
     failed: 'Copy failed: select the text and copy it',
-  },
-  timeline: {
-    intro: 'What happened after the offer, event by event, with dates and sources.',
-    places: 'Places:',
-    show: 'Show on the map',
-    sources: 'Sources:',
-    dateNote: (note: string) => `(${note})`,
-    selected: 'Shown on the map',
-    none: 'No event is recorded for this place.',
-    all: 'The whole timeline',
   },
   embed: {
     hideDetails: 'Hide details',
