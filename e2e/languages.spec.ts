@@ -108,6 +108,20 @@ for (const lang of ['uk', 'ru'] as const) {
       expect(await brief.textContent()).toBe(original.text);
     });
 
+    test('the map names places in the language where the sources do, and in English, marked so, where not', async ({
+      page,
+    }) => {
+      const names = JSON.parse(readFileSync('data/context-names.json', 'utf8'))[lang];
+      await openMap(page, `?lang=${lang}`);
+      await expect(page.locator('.context-label', { hasText: names.Moscow })).toBeVisible();
+      await expect(page.locator('.context-label', { hasText: names.Moscow })).not.toHaveAttribute('lang', /./);
+      await expect(page.locator('.context-label', { hasText: names.Kazakhstan })).toBeVisible();
+      // No Ukrainian or Russian name in the sources: English, and the page says so.
+      expect(names['Saint Petersburg']).toBeUndefined();
+      await expect(page.locator('.context-label', { hasText: 'Saint Petersburg' })).toHaveAttribute('lang', 'en');
+      await expect(page.locator('.context-label', { hasText: 'Moscow' })).toHaveCount(0);
+    });
+
     test('the embed is in the language', async ({ page }) => {
       await page.goto(`/?embed&lang=${lang}`);
       await expect(page.locator('.leaflet-overlay-pane path.area')).toHaveCount(6);

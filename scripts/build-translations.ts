@@ -2,7 +2,9 @@
  * Checks the translations of the data (data/i18n/<lang>.json) and writes, for each language, the
  * modules the app loads: src/i18n/data/<lang>.gen.ts with the language (what the first view shows)
  * and src/i18n/data/<lang>.details.gen.ts when a part first needs the rest (statement notes, the
- * timeline, the methods section), each a map from `kind:id:field` to the translated text. Every translatable field (src/i18n/data-text.ts) must be
+ * timeline, the methods section), each a map from `kind:id:field` to the translated text. The first
+ * also carries the wordings the language's key quotes lead with, and the map's place names in the
+ * language (data/context-names.json). Every translatable field (src/i18n/data-text.ts) must be
  * translated, from the English the data has now; any problem fails the build with one line per
  * problem, naming file, record and field, and saying what to add.
  *
@@ -11,7 +13,7 @@
  * A --data-dir without data/i18n/ (the benchmark's synthetic data) has no translations to check:
  * the modules are written empty and the app shows that data in English.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readValidData } from '../src/data/read-data';
 import { keyWordings } from '../src/data/brief';
@@ -51,6 +53,12 @@ function leadsFor(lang: Lang, text: Record<string, string>): Record<string, Word
   return leads;
 }
 
+/** The map's place names in each language (data/context-names.json, from scripts/build-context.ts). */
+const placesFile = join(root, 'data/context-names.json');
+const places: Partial<Record<Lang, Record<string, string>>> = existsSync(placesFile)
+  ? JSON.parse(readFileSync(placesFile, 'utf8'))
+  : {};
+
 if (!checkOnly) {
   mkdirSync(OUT_DIR, { recursive: true });
   for (const [lang, text] of texts)
@@ -67,7 +75,8 @@ if (!checkOnly) {
           '\n' +
           `export const dataText: DataText = ${JSON.stringify(Object.fromEntries(entries))};\n` +
           (part === 'first'
-            ? `\nexport const leads: Record<string, Wording> = ${JSON.stringify(leadsFor(lang as Lang, text))};\n`
+            ? `\nexport const leads: Record<string, Wording> = ${JSON.stringify(leadsFor(lang as Lang, text))};\n` +
+              `\nexport const places: Record<string, string> = ${JSON.stringify(places[lang as Lang] ?? {})};\n`
             : ''),
       );
     }

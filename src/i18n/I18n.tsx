@@ -35,6 +35,8 @@ export type Translated = {
   details: Later<DataText>;
   /** By statement id, the wording its key quote leads with in this language, its label translated. */
   leads: Record<string, Wording>;
+  /** The map's city and country names, by English name; a place missing here is shown in English. */
+  places: Record<string, string>;
 };
 
 /** One language: its catalog `t`, its formats `fmt`, and what it adds to the data (null for English). */
@@ -49,6 +51,7 @@ export function i18nFor(lang: Lang, t: Messages, translated: Translated | null =
     data: translated?.data ?? null,
     details: translated?.details ?? null,
     leads: translated?.leads ?? null,
+    places: translated?.places ?? null,
   };
 }
 

@@ -16,12 +16,12 @@ const details: Record<Lang, Later<DataText> | null> = {
   ru: later(() => import('./data/ru.details.gen').then((m) => m.dataText)),
 };
 
-type FirstPart = { dataText: DataText; leads: Record<string, Wording> };
+type FirstPart = { dataText: DataText; leads: Record<string, Wording>; places: Record<string, string> };
 
 /** A translated language: its catalog and its translations of the first view, fetched side by side. */
 async function translated(lang: Lang, catalog: Promise<Messages>, first: Promise<FirstPart>): Promise<I18n> {
-  const [t, { dataText, leads }] = await Promise.all([catalog, first]);
-  return i18nFor(lang, t, { data: dataText, details: details[lang]!, leads });
+  const [t, { dataText, leads, places }] = await Promise.all([catalog, first]);
+  return i18nFor(lang, t, { data: dataText, details: details[lang]!, leads, places });
 }
 
 const loaders: Record<Lang, () => Promise<I18n>> = {

@@ -9,7 +9,7 @@ import type { Selection } from '../state/url';
 import { markerBoxes } from './DepositLayer';
 import context from '../../data/context.json';
 import { overlaps, placeLabels, type Placement, type Rect } from './labels';
-import { useT } from '../i18n/I18n';
+import { useI18n } from '../i18n/I18n';
 
 /** The hardest areas first: the small ones get the free room near them. */
 const ORDER: AreaId[] = ['kabardino-balkaria', 'occupied-ukraine', 'murmansk', 'tuva', 'irkutsk', 'sakha'];
@@ -36,13 +36,29 @@ function controlBoxes(map: LeafletMap): Rect[] {
 /** Towns next to the deposits show from this zoom; the capitals and countries at every zoom. */
 const DETAIL_ZOOM = 5;
 
-export type ContextLabel = { name: string; box: Rect; kind: 'city' | 'country'; dot: { x: number; y: number } | null };
+/** `name` is the English name (its key); `text` the name shown, `lang` set where it is English on another language's map. */
+export type ContextLabel = {
+  name: string;
+  text: string;
+  lang?: 'en';
+  box: Rect;
+  kind: 'city' | 'country';
+  dot: { x: number; y: number } | null;
+};
+
+type Places = Record<string, string> | null;
+
+/** A place's name in the reader's language; English (marked so) where the sources name it in no other. */
+function local(places: Places, name: string): Pick<ContextLabel, 'text' | 'lang'> {
+  const text = places?.[name];
+  return places && !text ? { text: name, lang: 'en' } : { text: text ?? name };
+}
 
 /**
  * City and country names (cities first: a capital matters more than a country's name), after the areas' names and wherever they do not touch them, a marker, a
  * control or each other: context gives way to content. A city's name sits right of its dot, or left.
  */
-function placeContext(map: LeafletMap, taken: Rect[], view: Rect, font: string): ContextLabel[] {
+function placeContext(map: LeafletMap, taken: Rect[], view: Rect, font: string, places: Places): ContextLabel[] {
   const out: ContextLabel[] = [];
   const free = (b: Rect) =>
     b.x >= view.x &&
@@ -54,7 +70,8 @@ function placeContext(map: LeafletMap, taken: Rect[], view: Rect, font: string):
   for (const [name, lat, lon, tier] of context.cities) {
     if (tier === 2 && zoom < DETAIL_ZOOM) continue;
     const p = map.latLngToContainerPoint([lat as number, lon as number]);
-    const w = textWidth(String(name), font);
+    const said = local(places, String(name));
+    const w = textWidth(said.text, font);
     const dot = { x: p.x - 3, y: p.y - 3, w: 6, h: 6 };
     const right = { x: p.x + 5, y: p.y - 8, w, h: 16 };
     const left = { x: p.x - 5 - w, y: p.y - 8, w, h: 16 };
@@ -63,22 +80,23 @@ function placeContext(map: LeafletMap, taken: Rect[], view: Rect, font: string):
     const box = free(dot) ? [right, left, above, below].find(free) : undefined;
     if (box) {
       taken.push(box, dot);
-      out.push({ name: String(name), box, kind: 'city', dot: p });
+      out.push({ name: String(name), ...said, box, kind: 'city', dot: p });
     }
   }
   for (const [name, lat, lon] of context.countries) {
     const p = map.latLngToContainerPoint([lat as number, lon as number]);
-    const w = textWidth(String(name).toUpperCase(), font) * 1.1;
+    const said = local(places, String(name));
+    const w = textWidth(said.text.toUpperCase(), font) * 1.1;
     const box = { x: p.x - w / 2, y: p.y - 8, w, h: 16 };
     if (free(box)) {
       taken.push(box);
-      out.push({ name: String(name), box, kind: 'country', dot: null });
+      out.push({ name: String(name), ...said, box, kind: 'country', dot: null });
     }
   }
   return out;
 }
 
-function layout(map: LeafletMap, selectedDeposit: string | null, names: Record<AreaId, string>) {
+function layout(map: LeafletMap, selectedDeposit: string | null, names: Record<AreaId, string>, places: Places) {
   const size = map.getSize();
   const font = `700 13px ${getComputedStyle(map.getContainer()).fontFamily}`;
   const inputs = ORDER.map((id) => {
@@ -94,7 +112,7 @@ function layout(map: LeafletMap, selectedDeposit: string | null, names: Record<A
   // The areas' shapes (where no name sits) stay clear of context too, so their outline reads.
   const taken = [...obstacles, ...areaLabels.map((p) => p.box)];
   const small = `400 11px ${getComputedStyle(map.getContainer()).fontFamily}`;
-  return { areaLabels, context: placeContext(map, taken, view, small) };
+  return { areaLabels, context: placeContext(map, taken, view, small, places) };
 }
 
 type AreaLabelsProps = {
@@ -118,10 +136,11 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
   // The leader lines go under the markers, the names above them.
   const [leaderPane] = useState(() => map.getPane('area-leaders') ?? map.createPane('area-leaders'));
   const [placed, setPlaced] = useState<{ areaLabels: Placement[]; context: ContextLabel[] } | null>(null);
-  const names = useT().areaShort;
+  const { t, places } = useI18n();
+  const names = t.areaShort;
   const deposit = useRef(selectedDeposit);
   deposit.current = selectedDeposit;
-  const update = useCallback(() => setPlaced(layout(map, deposit.current, names)), [map, names]);
+  const update = useCallback(() => setPlaced(layout(map, deposit.current, names, places)), [map, names, places]);
   useMapEvents({ zoomstart: () => setPlaced(null), moveend: update, zoomend: update, resize: update });
   useLayoutEffect(update, [update, selectedDeposit]);
   useEffect(() => {
@@ -166,8 +185,9 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
               className={`context-label context-label--${c.kind}`}
               style={{ left: p.x, top: p.y, height: c.box.h }}
               aria-hidden="true"
+              lang={c.lang}
             >
-              {c.name}
+              {c.text}
             </div>
           );
         }),

