@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importUnlessLeaving, LEAVE_GRACE_MS } from './lazy-part';
 
 /** Settles to what the promise did, or 'pending' once every timer and microtask so far has run. */
@@ -12,66 +12,66 @@ async function outcome(promise: Promise<unknown>): Promise<string> {
   return result;
 }
 
-function failingImport() {
-  let fail!: (e: Error) => void;
-  const load = () => new Promise<never>((_, reject) => (fail = reject));
-  return { load, fail: () => fail(new TypeError('error loading dynamically imported module')) };
+/**
+ * An import in flight on a page of its own: `fail()` rejects it as Firefox does an aborted one, and
+ * `emit(name)` fires the page's beforeunload or pagehide.
+ */
+function importInFlight() {
+  const page = new EventTarget();
+  let reject!: (e: Error) => void;
+  const load = () => new Promise<never>((_, r) => (reject = r));
+  return {
+    promise: importUnlessLeaving(load, page),
+    fail: () => reject(new TypeError('error loading dynamically imported module')),
+    emit: (name: 'beforeunload' | 'pagehide') => page.dispatchEvent(new Event(name)),
+  };
 }
 
 describe('importUnlessLeaving', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
   afterEach(() => {
     vi.useRealTimers();
   });
 
   it('passes a loaded module through', async () => {
-    vi.useFakeTimers();
     expect(await outcome(importUnlessLeaving(() => Promise.resolve({ default: 1 }), new EventTarget()))).toBe(
       'resolved',
     );
   });
 
   it('rejects a real failure, so that it can be shown', async () => {
-    vi.useFakeTimers();
-    const { load, fail } = failingImport();
-    const p = importUnlessLeaving(load, new EventTarget());
+    const { promise, fail } = importInFlight();
     fail();
-    expect(await outcome(p)).toBe('rejected: TypeError: error loading dynamically imported module');
+    expect(await outcome(promise)).toBe('rejected: TypeError: error loading dynamically imported module');
   });
 
   it('stays pending when the import is aborted because the page is being left', async () => {
-    vi.useFakeTimers();
-    const page = new EventTarget();
-    const { load, fail } = failingImport();
-    const p = importUnlessLeaving(load, page);
+    const { promise, fail, emit } = importInFlight();
     // The order Firefox gives: beforeunload, the aborted import, then pagehide.
-    page.dispatchEvent(new Event('beforeunload'));
+    emit('beforeunload');
     fail();
     await Promise.resolve();
-    page.dispatchEvent(new Event('pagehide'));
-    expect(await outcome(p)).toBe('pending');
+    emit('pagehide');
+    expect(await outcome(promise)).toBe('pending');
   });
 
   it('stays pending when the page was already hidden as the import failed', async () => {
-    vi.useFakeTimers();
-    const page = new EventTarget();
-    const { load, fail } = failingImport();
-    const p = importUnlessLeaving(load, page);
-    page.dispatchEvent(new Event('pagehide'));
+    const { promise, fail, emit } = importInFlight();
+    emit('pagehide');
     fail();
-    expect(await outcome(p)).toBe('pending');
+    expect(await outcome(promise)).toBe('pending');
   });
 
   it('rejects after all when a navigation was announced but the page stayed', async () => {
-    vi.useFakeTimers();
-    const page = new EventTarget();
-    const { load, fail } = failingImport();
-    const p = importUnlessLeaving(load, page);
-    page.dispatchEvent(new Event('beforeunload'));
+    const { promise, fail, emit } = importInFlight();
+    emit('beforeunload');
     fail();
     let settled = false;
-    p.catch(() => (settled = true));
+    promise.catch(() => (settled = true));
     await vi.advanceTimersByTimeAsync(LEAVE_GRACE_MS - 1);
     expect(settled).toBe(false);
-    expect(await outcome(p)).toMatch(/^rejected/);
+    expect(await outcome(promise)).toMatch(/^rejected/);
   });
 });

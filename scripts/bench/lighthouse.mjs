@@ -7,9 +7,34 @@ import { CHROMIUM_ARGS } from '../find-chromium.mjs';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
+/** Items of an audit's table, or none where the audit has no details. */
+const items = (audit) => audit?.details?.items ?? [];
+const shortUrl = (url) => String(url).replace(/^https?:\/\/[^/]+\//, '');
+
 /**
- * Runs Lighthouse once and returns the scores (0–100), the key metrics, and the audits that did
- * not pass in the non-performance categories.
+ * Lighthouse's own diagnostics of a run: the largest-paint element and the phases of its time, the
+ * render-blocking resources, and the longest main-thread tasks with the script they ran.
+ */
+function diagnose(audits) {
+  const lcp = audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = items(lcp[0])[0]?.node;
+  const phases = Object.fromEntries(items(lcp[1]).map((p) => [p.phase, Math.round(p.timing)]));
+  return {
+    lcpElement: node ? { selector: node.selector, snippet: node.snippet } : null,
+    lcpPhases: phases,
+    renderBlocking: items(audits['render-blocking-resources']).map((i) => ({
+      url: shortUrl(i.url),
+      wastedMs: Math.round(i.wastedMs ?? 0),
+    })),
+    longTasks: items(audits['long-tasks'])
+      .slice(0, 5)
+      .map((t) => ({ url: shortUrl(t.url), startMs: Math.round(t.startTime), ms: Math.round(t.duration) })),
+  };
+}
+
+/**
+ * Runs Lighthouse once and returns the scores (0–100), the key metrics, what delays the largest
+ * paint and blocks the main thread, and the audits that did not pass in the non-performance categories.
  * @param {string} url
  * @param {{ preset: 'mobile'|'desktop', chromePath: string }} options
  * @returns {Promise<{ scores: Record<string, number>, lcpMs: number, tbtMs: number, cls: number, fcpMs: number, totalByteWeight: number, failing: string[], benchmarkIndex: number }>}
@@ -32,6 +57,7 @@ export async function runLighthouse(url, { preset, chromePath }) {
     );
     const metric = (id) => audits[id].numericValue;
     return {
+      ...diagnose(audits),
       scores,
       fcpMs: Math.round(metric('first-contentful-paint')),
       lcpMs: Math.round(metric('largest-contentful-paint')),

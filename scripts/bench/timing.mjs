@@ -4,8 +4,8 @@
  */
 
 export const SELECT_MEASURE = 'select-to-panel';
-/** Time the map is given to finish a fly animation between clicks. */
-const SETTLE_MS = 700;
+/** Animation frames in a row without a change in what the map draws, for it to count as settled. */
+const STILL_FRAMES = 10;
 /** How long to wait, once the heading has changed, for the frame that records the timing. */
 const MEASURE_WAIT_MS = 10_000;
 
@@ -90,12 +90,27 @@ async function pollMs(page, fn, arg, timeoutMs) {
     });
 }
 
+/**
+ * In the page, called every animation frame: true once what the map draws (the overlay's transform
+ * and the areas' outlines, which Leaflet redraws when a move ends) has not changed for `frames`
+ * frames in a row, i.e. a fly animation has ended.
+ */
+function mapStill(frames) {
+  const svg = document.querySelector('.leaflet-overlay-pane svg');
+  const now = `${svg?.style.transform}|${svg?.getAttribute('viewBox')}|${document.querySelector('.leaflet-overlay-pane path.area')?.getAttribute('d')?.length}`;
+  const w = window;
+  if (w.__benchStill?.last === now) w.__benchStill.count += 1;
+  else w.__benchStill = { last: now, count: 0 };
+  return w.__benchStill.count >= frames;
+}
+
 /** Back to the overview (if an area is shown), then waits for the map to settle. */
 async function toOverview(page, timeoutMs) {
   const back = page.locator('.crumbs a').first();
   if ((await page.locator('.area-list a').count()) === 0) await back.click({ timeout: timeoutMs });
   await page.locator('.area-list a').first().waitFor({ timeout: timeoutMs });
-  await page.waitForTimeout(SETTLE_MS);
+  await page.evaluate(() => (window.__benchStill = null));
+  await page.waitForFunction(mapStill, STILL_FRAMES, { timeout: timeoutMs, polling: 'raf' });
 }
 
 /**
@@ -155,4 +170,41 @@ export async function measureClicks(page, { clicks, budgetMs }) {
     p90: percentile(values, 90),
     timeouts,
   };
+}
+
+/**
+ * Before the page's own scripts: records the largest-contentful-paint candidates and the layout
+ * shifts (Lighthouse's own record of them fails with some Chromium versions' traces).
+ * @param {import('playwright-core').BrowserContext} context
+ */
+export async function observePaints(context) {
+  await context.addInitScript(() => {
+    const name = (el) =>
+      el
+        ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`
+        : null;
+    const seen = (window.__benchPaints = { lcp: [], shifts: [] });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        seen.lcp.push({ ms: Math.round(e.startTime), size: e.size, element: name(e.element) });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (!e.hadRecentInput)
+          seen.shifts.push({
+            ms: Math.round(e.startTime),
+            value: Math.round(e.value * 1e4) / 1e4,
+            elements: e.sources.map((x) => name(x.node)),
+          });
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/**
+ * What observePaints recorded: the last largest-paint candidate and every layout shift.
+ * @param {import('playwright-core').Page} page
+ */
+export async function readPaints(page) {
+  const { lcp, shifts } = await page.evaluate(() => window.__benchPaints);
+  return { lcp: lcp.at(-1) ?? null, shifts };
 }

@@ -41,6 +41,22 @@ const FIGURE_COLUMNS = [
 
 type Row = Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
 
+type Estimate = Figures['russian'][number] | Figures['deposits'][number];
+
+/** The columns a Russian official figure and a deposit's figure fill alike. */
+function estimateColumns(f: Estimate) {
+  return {
+    id: f.id,
+    country_or_deposit: f.label,
+    year: f.asOf,
+    value: f.value,
+    bound: f.approximate ? 'about' : null,
+    unit: UNIT_LABELS[f.unit],
+    basis: BASIS_LABELS[f.basis],
+    comparable_with: COMPARABLE[f.basis],
+  };
+}
+
 /** figures.csv: one row per figure; an NA in a USGS table is an empty value with the note "not available". */
 export function figuresCsv(figures: Figures): string {
   const pub = new Map(figures.publications.map((p) => [p.id, p]));
@@ -82,16 +98,9 @@ export function figuresCsv(figures: Figures): string {
   for (const f of figures.russian) {
     const p = pub.get(f.publication)!;
     rows.push({
+      ...estimateColumns(f),
       kind: 'russian-official',
-      id: f.id,
       measure: 'reserves',
-      country_or_deposit: f.label,
-      year: f.asOf,
-      value: f.value,
-      bound: f.approximate ? 'about' : null,
-      unit: UNIT_LABELS[f.unit],
-      basis: BASIS_LABELS[f.basis],
-      comparable_with: COMPARABLE[f.basis],
       publisher: p.publisher,
       publication: p.title,
       table: p.table,
@@ -101,16 +110,9 @@ export function figuresCsv(figures: Figures): string {
   }
   for (const f of figures.deposits)
     rows.push({
+      ...estimateColumns(f),
       kind: 'deposit',
-      id: f.id,
       measure: 'reserves or resources',
-      country_or_deposit: f.label,
-      year: f.asOf,
-      value: f.value,
-      bound: f.approximate ? 'about' : null,
-      unit: UNIT_LABELS[f.unit],
-      basis: BASIS_LABELS[f.basis],
-      comparable_with: COMPARABLE[f.basis],
       publisher: null,
       publication: f.source.title,
       table: null,

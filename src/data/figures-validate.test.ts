@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT, checkBuild, tempDirs } from './__fixtures__/check-build';
 import { FIGURE_FAULTS } from './__fixtures__/figures-faults';
 import { readRawFigures } from './figures-read';
 import { FIGURES_FILE, validateFigures } from './figures-validate';
@@ -40,25 +39,14 @@ describe('validateFigures', () => {
 });
 
 describe('the build fails on bad figures', () => {
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const tempDir = tempDirs('bad-figures-');
 
   function build(raw: unknown): { code: number; stderr: string } {
-    const dir = mkdtempSync(join(tmpdir(), 'bad-figures-'));
-    dirs.push(dir);
+    const dir = tempDir();
     cpSync('data', join(dir, 'data'), { recursive: true });
     writeFileSync(join(dir, FIGURES_FILE), JSON.stringify(raw));
-    try {
-      execFileSync('node_modules/.bin/tsx', ['scripts/build-data.ts', '--check', '--data-dir', dir], { stdio: 'pipe' });
-      return { code: 0, stderr: '' };
-    } catch (e) {
-      const err = e as { status: number; stderr: Buffer };
-      return { code: err.status, stderr: err.stderr.toString() };
-    }
+    return checkBuild(dir);
   }
-
-  // Each case starts a build in a child process; on a busy machine that takes seconds.
-  const BUILD_TIMEOUT = 30_000;
 
   it('passes on the shipped figures', () => {
     expect(build(fresh()).code).toBe(0);

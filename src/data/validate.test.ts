@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT, checkBuild, tempDirs } from './__fixtures__/check-build';
 import { FAULTS, LINK_FAULTS } from './__fixtures__/faults';
 import { readRawData as loadRaw } from './read-data';
 import { FIGURES_FILE } from './figures-validate';
@@ -40,13 +39,11 @@ describe('validate', () => {
 });
 
 // Each case starts a child process; on a busy machine one can take several seconds.
-describe('the build fails on bad data', { timeout: 30_000 }, () => {
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+describe('the build fails on bad data', { timeout: BUILD_TIMEOUT }, () => {
+  const tempDir = tempDirs('bad-data-');
 
   function writeData(raw: RawData): string {
-    const dir = mkdtempSync(join(tmpdir(), 'bad-data-'));
-    dirs.push(dir);
+    const dir = tempDir();
     mkdirSync(join(dir, 'data'));
     writeFileSync(join(dir, FILES.areas), JSON.stringify(raw.areas));
     writeFileSync(join(dir, FILES.deposits), JSON.stringify(raw.deposits));
@@ -59,37 +56,21 @@ describe('the build fails on bad data', { timeout: 30_000 }, () => {
     return dir;
   }
 
-  function build(dir: string): { code: number; stderr: string } {
-    try {
-      execFileSync('node_modules/.bin/tsx', ['scripts/build-data.ts', '--check', '--data-dir', dir], { stdio: 'pipe' });
-      return { code: 0, stderr: '' };
-    } catch (e) {
-      const err = e as { status: number; stderr: Buffer };
-      return { code: err.status, stderr: err.stderr.toString() };
-    }
-  }
-
-  // Each case starts a build in a child process; on a busy machine that takes seconds.
-  const BUILD_TIMEOUT = 30_000;
-
   it('passes on the shipped data', () => {
-    expect(build(writeData(fresh())).code).toBe(0);
+    expect(checkBuild(writeData(fresh())).code).toBe(0);
   }, BUILD_TIMEOUT);
 
-  // One child process for all faults would hide which fault failed; ten are enough for the build path.
-  it.each(FAULTS.slice(0, 10))('exits non-zero and prints the message for $name', ({ breakIt, message }) => {
-    const raw = fresh();
-    breakIt(raw);
-    const { code, stderr } = build(writeData(raw));
-    expect(code).toBe(1);
-    expect(stderr).toContain(message);
-  }, BUILD_TIMEOUT);
-
-  it.each(LINK_FAULTS.slice(0, 3))('exits non-zero and prints the message for $name', ({ breakIt, message }) => {
-    const raw = fresh();
-    breakIt(raw);
-    const { code, stderr } = build(writeData(raw));
-    expect(code).toBe(1);
-    expect(stderr).toContain(message);
-  }, BUILD_TIMEOUT);
+  // One child process for all faults would hide which fault failed; ten data faults and three link
+  // faults are enough for the build path.
+  it.each([...FAULTS.slice(0, 10), ...LINK_FAULTS.slice(0, 3)])(
+    'exits non-zero and prints the message for $name',
+    ({ breakIt, message }) => {
+      const raw = fresh();
+      breakIt(raw);
+      const { code, stderr } = checkBuild(writeData(raw));
+      expect(code).toBe(1);
+      expect(stderr).toContain(message);
+    },
+    BUILD_TIMEOUT,
+  );
 });

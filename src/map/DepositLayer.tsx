@@ -58,7 +58,10 @@ export function markerBoxes(map: LeafletMap, selected: string | null) {
   const zoom = map.getZoom();
   const origin = map.getPixelOrigin();
   const pane = map.containerPointToLayerPoint([0, 0]);
-  const boxes = depositClusters(map, zoom, selected).map((c) => {
+  // Thousands of canvas markers leave names no room to avoid them, and grouping them (closest pair
+  // first) would hold the page for minutes: names keep clear of the selected one alone.
+  const groups = located.length > CANVAS_THRESHOLD ? [] : depositClusters(map, zoom, selected);
+  const boxes = groups.map((c) => {
     const size = c.items.length > 1 ? CLUSTER_SIZE : MARKER_SIZE;
     const x = c.x - origin.x - pane.x;
     const y = c.y - origin.y - pane.y;

@@ -113,13 +113,14 @@ export function placeLabels(labels: LabelInput[], obstacles: Rect[], view: Rect)
     if (!points.length && !overlaps(boundsOf(l.rings), view)) continue;
     let placed: Placement | null = null;
     if (points.length) {
-      // Inside: the free box wholly inside the shape closest to the visible part's centre.
+      // Inside: the free box wholly inside the shape closest to the visible part's centre. Nearest
+      // first, so that only the boxes up to the first that fits are tested against the shape.
       const c = centroid(points);
-      const fits = points
+      const fit = points
         .map((p) => ({ x: p.x - w / 2, y: p.y - h / 2, w, h }))
-        .filter((box) => free(box) && corners(box).every((q) => pointInRings(q, l.rings)))
-        .sort((a, b) => dist(mid(a), c) - dist(mid(b), c));
-      if (fits[0]) placed = { id: l.id, box: fits[0], anchor: null };
+        .sort((a, b) => dist(mid(a), c) - dist(mid(b), c))
+        .find((box) => free(box) && corners(box).every((q) => pointInRings(q, l.rings)));
+      if (fit) placed = { id: l.id, box: fit, anchor: null };
     }
     if (!placed) {
       // A callout from the visible point of the shape nearest its middle.
