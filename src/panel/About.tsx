@@ -59,6 +59,7 @@ export default function AboutBody() {
           <li key={s}>{s}</li>
         ))}
       </ul>
+      {i18n.lang !== 'en' && <p className="note">{i18n.t.statement.glossNote}</p>}
     </>
   );
 }

@@ -60,6 +60,7 @@ export function StatementCard({ statement, onSelect, headingLevel = 3, standalon
       <div className="difference">
         <p className="difference-label">{t.card.differs}</p>
         <p>{s.difference}</p>
+        {lang !== 'en' && <p className="note">{t.statement.glossNote}</p>}
       </div>
       <ComparisonLine statementId={s.id} onSelect={onSelect} />
       {standalone && <Concerns statement={s} onSelect={onSelect} />}

@@ -31,7 +31,7 @@ const en = {
 export const embedDialog: Section<typeof en> = {
   en,
   uk: {
-    frameTitle: 'Карта: рідкісноземельна пропозиція Росії, регіони й родовища',
+    frameTitle: 'Карта: пропозиція Росії щодо рідкісноземельних металів — регіони й родовища',
     dialogTitle: 'Вбудувати карту',
     close: 'Закрити',
     intro:
@@ -53,7 +53,7 @@ export const embedDialog: Section<typeof en> = {
     previewTitle: 'Попередній перегляд вбудованої карти',
   },
   ru: {
-    frameTitle: 'Карта: редкоземельное предложение России, регионы и месторождения',
+    frameTitle: 'Карта: предложение России по редкоземельным металлам — регионы и месторождения',
     dialogTitle: 'Встроить карту',
     close: 'Закрыть',
     intro:

@@ -190,6 +190,8 @@ export const en = {
     paraphrase: '(paraphrase)',
     noPrimary: 'No primary wording: this is background the article reports, not a quotation.',
     concerns: 'Concerns:',
+    /** Under a translated note that quotes the article's English with our rendering in brackets (not shown in English). */
+    glossNote: 'Quotes from the article stay in its English; the renderings in brackets are our translation.',
   },
   sources: {
     label: 'Sources',
