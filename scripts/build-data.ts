@@ -64,10 +64,16 @@ if (!checkOnly) {
     `${banner}import type { FirstViewData } from '${schema}';\n\nexport const dataset: FirstViewData = ${JSON.stringify(firstView)};\n`,
   );
   const basemap = JSON.parse(readFileSync(join(root, 'data/basemap.geojson'), 'utf8')) as FeatureCollection;
-  writeFileSync(
-    join(dirname(out), 'basemap.gen.json'),
-    JSON.stringify(toTopology('basemap', basemap.features, BASEMAP_QUANTIZATION)),
+  const water = JSON.parse(readFileSync(join(root, 'data/water.geojson'), 'utf8')) as FeatureCollection;
+  // Countries, and the rivers and lakes with the points for their names, on one grid in one file.
+  const basemapTopology = topology(
+    {
+      basemap: { type: 'FeatureCollection', features: basemap.features.map((f) => ({ ...f, properties: {} })) },
+      water,
+    } as Record<'basemap' | 'water', FeatureCollection>,
+    BASEMAP_QUANTIZATION,
   );
+  writeFileSync(join(dirname(out), 'basemap.gen.json'), JSON.stringify(basemapTopology));
   // The full deposit records, fetched as a file of their own when a deposit is first opened.
   writeFileSync(join(dirname(out), 'deposit-records.gen.json'), JSON.stringify(deposits));
   // The timeline, fetched as a file of its own when it or a place's events are first shown.

@@ -1,5 +1,5 @@
 import { DomEvent, type Map as LeafletMap } from 'leaflet';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Position } from 'geojson';
@@ -10,6 +10,7 @@ import { markerBoxes } from './DepositLayer';
 import context from '../../data/context.json';
 import { overlaps, placeLabels, type Placement, type Rect } from './labels';
 import { useI18n } from '../i18n/I18n';
+import { getWaterNames, subscribeWaterNames, type WaterId } from './water-names';
 
 /** The hardest areas first: the small ones get the free room near them. */
 const ORDER: AreaId[] = ['kabardino-balkaria', 'occupied-ukraine', 'murmansk', 'tuva', 'irkutsk', 'sakha'];
@@ -42,11 +43,14 @@ export type ContextLabel = {
   text: string;
   lang?: 'en';
   box: Rect;
-  kind: 'city' | 'country';
+  kind: 'city' | 'country' | 'water';
   dot: { x: number; y: number } | null;
 };
 
 type Places = Record<string, string> | null;
+
+/** A river's or lake's name in the reader's language, and where it goes. */
+type PlacedName = { name: string; text: string; lat: number; lon: number };
 
 /** A place's name in the reader's language; English (marked so) where the sources name it in no other. */
 function local(places: Places, name: string): Pick<ContextLabel, 'text' | 'lang'> {
@@ -58,7 +62,14 @@ function local(places: Places, name: string): Pick<ContextLabel, 'text' | 'lang'
  * City and country names (cities first: a capital matters more than a country's name), after the areas' names and wherever they do not touch them, a marker, a
  * control or each other: context gives way to content. A city's name sits right of its dot, or left.
  */
-function placeContext(map: LeafletMap, taken: Rect[], view: Rect, font: string, places: Places): ContextLabel[] {
+function placeContext(
+  map: LeafletMap,
+  taken: Rect[],
+  view: Rect,
+  font: string,
+  places: Places,
+  water: PlacedName[],
+): ContextLabel[] {
   const out: ContextLabel[] = [];
   const free = (b: Rect) =>
     b.x >= view.x &&
@@ -83,6 +94,16 @@ function placeContext(map: LeafletMap, taken: Rect[], view: Rect, font: string, 
       out.push({ name: String(name), ...said, box, kind: 'city', dot: p });
     }
   }
+  // A river's name on its course (or just beside it), a lake's in it: after the cities, before the countries.
+  for (const { name, text, lat, lon } of water) {
+    const p = map.latLngToContainerPoint([lat, lon]);
+    const w = textWidth(text, `italic ${font}`);
+    const box = [0, -12, 12].map((dy) => ({ x: p.x - w / 2, y: p.y - 8 + dy, w, h: 16 })).find(free);
+    if (box) {
+      taken.push(box);
+      out.push({ name, text, box, kind: 'water', dot: null });
+    }
+  }
   for (const [name, lat, lon] of context.countries) {
     const p = map.latLngToContainerPoint([lat as number, lon as number]);
     const said = local(places, String(name));
@@ -96,7 +117,13 @@ function placeContext(map: LeafletMap, taken: Rect[], view: Rect, font: string, 
   return out;
 }
 
-function layout(map: LeafletMap, selectedDeposit: string | null, names: Record<AreaId, string>, places: Places) {
+function layout(
+  map: LeafletMap,
+  selectedDeposit: string | null,
+  names: Record<AreaId, string>,
+  places: Places,
+  water: PlacedName[],
+) {
   const size = map.getSize();
   const font = `700 13px ${getComputedStyle(map.getContainer()).fontFamily}`;
   const inputs = ORDER.map((id) => {
@@ -112,7 +139,7 @@ function layout(map: LeafletMap, selectedDeposit: string | null, names: Record<A
   // The areas' shapes (where no name sits) stay clear of context too, so their outline reads.
   const taken = [...obstacles, ...areaLabels.map((p) => p.box)];
   const small = `400 11px ${getComputedStyle(map.getContainer()).fontFamily}`;
-  return { areaLabels, context: placeContext(map, taken, view, small, places) };
+  return { areaLabels, context: placeContext(map, taken, view, small, places, water) };
 }
 
 type AreaLabelsProps = {
@@ -140,7 +167,12 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
   const names = t.areaShort;
   const deposit = useRef(selectedDeposit);
   deposit.current = selectedDeposit;
-  const update = useCallback(() => setPlaced(layout(map, deposit.current, names, places)), [map, names, places]);
+  const waterNames = t.map.water;
+  const waterPoints = useSyncExternalStore(subscribeWaterNames, getWaterNames, getWaterNames);
+  const update = useCallback(() => {
+    const water = waterPoints.map((w) => ({ ...w, name: w.id, text: waterNames[w.id as WaterId] }));
+    setPlaced(layout(map, deposit.current, names, places, water));
+  }, [map, names, places, waterNames, waterPoints]);
   useMapEvents({ zoomstart: () => setPlaced(null), moveend: update, zoomend: update, resize: update });
   useLayoutEffect(update, [update, selectedDeposit]);
   useEffect(() => {

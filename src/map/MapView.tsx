@@ -51,6 +51,9 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
           ref={onMap}
         >
           <MapLabel text={t.map.label} />
+          {/* Rivers and lakes over the areas' fill, so that the Lena and Baikal show where they cross them, under
+              the names and markers; they take no clicks. */}
+          <Pane name="water" style={{ zIndex: 410 }} />
           <Pane name="basemap" style={{ zIndex: 250 }}>
             {layers.basemap && <Basemap />}
           </Pane>

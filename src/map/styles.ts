@@ -19,3 +19,6 @@ export function areaStyle(area: Area, state: 'on' | 'dim' | 'normal'): PathOptio
 }
 
 export const BASEMAP_STYLE: PathOptions = { className: 'land', weight: 0.6, fillOpacity: 1, interactive: false };
+
+/** Rivers and lakes: thin lines over the areas' fill, under their names and markers; never a click target. */
+export const WATER_STYLE: PathOptions = { weight: 1, fillOpacity: 1, interactive: false };

