@@ -28,7 +28,7 @@ export function App() {
   const t = useT();
   const { url, notice, select } = useAddress();
   const { selection } = url;
-  const [panelOpen, setPanelOpen] = useState(url.panelOpen);
+  const [panelOpen, setPanelOpen] = useState(() => url.panelOpen && !smallFixedEmbed(url));
   const [embedDialog, setEmbedDialog] = useState(false);
   const [map, setMap] = useState<LeafletMap | null>(null);
   const togglePanel = useCallback(() => setPanelOpen((open) => !open), []);
@@ -99,4 +99,17 @@ function useMounted() {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   return mounted;
+}
+
+/**
+ * A fixed frame of an advert's size (300×250): the map fills it and the panel waits behind
+ * "Details". The same size as the small-frame rules in styles.css.
+ */
+function smallFixedEmbed(url: { embed: boolean; autoHeight: boolean }) {
+  return (
+    url.embed &&
+    !url.autoHeight &&
+    typeof matchMedia === 'function' &&
+    matchMedia('(max-width: 480px) and (max-height: 400px)').matches
+  );
 }
