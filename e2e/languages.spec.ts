@@ -126,7 +126,12 @@ for (const lang of ['uk', 'ru'] as const) {
       await page.goto(`/?embed&lang=${lang}`);
       await expect(page.locator('.leaflet-overlay-pane path.area')).toHaveCount(6);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(page.locator('.embed-title')).toHaveText(t.site.embedTitle);
+      await expect(page.locator('.embed-title .label-long')).toHaveText(t.site.embedTitle);
+      // A narrow frame shows the short title, whole.
+      await page.setViewportSize({ width: 390, height: 600 });
+      const short = page.locator('.embed-title .label-short');
+      await expect(short).toHaveText(t.site.embedTitleShort);
+      expect(await short.evaluate((el) => el.parentElement!.scrollWidth <= el.parentElement!.clientWidth)).toBe(true);
       await expect(page.locator('.open-full')).toHaveAttribute('href', new RegExp(`lang=${lang}`));
       expect(await axe(page)).toEqual([]);
     });

@@ -12,7 +12,10 @@ export function EmbedBar({ panelOpen, onTogglePanel }: EmbedBarProps) {
   const canFullscreen = typeof document !== 'undefined' && document.fullscreenEnabled;
   return (
     <header className="masthead masthead--embed">
-      <p className="embed-title">{t.site.embedTitle}</p>
+      <p className="embed-title">
+        <span className="label-long">{t.site.embedTitle}</span>
+        <span className="label-short">{t.site.embedTitleShort}</span>
+      </p>
       <div className="embed-actions">
         <button
           type="button"

@@ -34,6 +34,8 @@ export const en = {
     dek: 'The six areas Putin named in February 2025, their deposits, and what was said about each, beside its source',
     overviewTitle: 'Russia’s rare-earth offer, February 2025',
     embedTitle: 'Russia’s rare-earth offer: regions, deposits, statements',
+    /** The embed's title in a narrow frame (520 px or less), where the long one would be cut short. */
+    embedTitleShort: 'Russia’s rare-earth offer',
     citationSiteName: "Russia's rare-earth offer: the regions, the deposits and what was said",
     skipToList: 'Skip the map: read the areas and deposits as a list',
   },
