@@ -8,7 +8,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
-  timeout: 30_000,
+  // Fit for a busy two-core machine, where a page can take seconds to start: a passing test never
+  // waits for these, a failing one fails later.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${APP_PORT}`,
     trace: 'off',

@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
@@ -64,5 +65,8 @@ export default defineConfig({
     // Generous: on a busy 2-core machine the default 5 s was once too little for a data test.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Vitest's default leaves one core free, i.e. a single worker on two cores; the slow files mostly
+    // wait on child processes, so two workers keep both cores busy.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

@@ -205,10 +205,20 @@ test('switching the language keeps the selection and the map where they are', as
     const r = (n: number) => Math.round(n) + 0; // + 0: no minus zero
     return { dx: r(dx), dy: r(dy), width: r(area!.width), height: r(area!.height) };
   };
-  // Wait for the fly-to to the selection to end.
+  // Wait until the view holds still: two readings in a row alike (the expected value used to be read
+  // once, before the poll, so a view still moving then could never match).
+  let last = '';
   await expect
-    .poll(async () => JSON.stringify(await box()), { intervals: [300, 300, 300] })
-    .toBe(JSON.stringify(await box()));
+    .poll(
+      async () => {
+        const now = JSON.stringify(await box());
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
   const before = await box();
   await page.locator('.lang-switch a[lang="uk"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');

@@ -13,13 +13,19 @@ import { findFirefox, findWebKit, installDebian, PACKAGES } from './find';
 import { launchFirefox } from './firefox';
 import { freePort, waitForHttp } from './net';
 import { startProxy, type Proxy } from './proxy';
-import { SMOKE } from './smoke';
+import { PHONE_SMOKE, SMOKE, type Step } from './smoke';
 import { launchWebKit } from './webkit';
 
 type Engine = 'firefox' | 'webkit';
 const ENGINES: Engine[] = ['firefox', 'webkit'];
 const CI = process.env.CI === 'true' || process.env.CI === '1';
-const VIEWPORT = { width: 1280, height: 800 };
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+/** Each pass: a browser opened at its size, and the steps run in it. */
+const PASSES: { viewport: typeof DESKTOP; steps: Step[] }[] = [
+  { viewport: DESKTOP, steps: SMOKE },
+  { viewport: PHONE, steps: PHONE_SMOKE },
+];
 
 const wanted = process.argv.slice(2).filter((a): a is Engine => (ENGINES as string[]).includes(a));
 const engines = wanted.length ? wanted : ENGINES;
@@ -36,25 +42,31 @@ function start(command: string, args: string[], env: Record<string, string> = {}
   return spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
 }
 
-async function launch(engine: Engine, proxy: Proxy): Promise<EngineDriver> {
-  const options = { proxyPort: proxy.port, ...VIEWPORT };
+async function launch(engine: Engine, proxy: Proxy, viewport: typeof DESKTOP): Promise<EngineDriver> {
+  const options = { proxyPort: proxy.port, ...viewport };
   if (engine === 'firefox') return launchFirefox(findFirefox()!, options);
   return launchWebKit(findWebKit()!, options);
 }
 
-/** Runs every step in one engine; returns the failures. */
-async function runEngine(engine: Engine, proxy: Proxy, app: string, host: string): Promise<string[]> {
+/** Runs every step of a pass in one engine opened at the pass's size; returns the failures. */
+async function runEngine(
+  engine: Engine,
+  proxy: Proxy,
+  app: string,
+  host: string,
+  { viewport, steps }: (typeof PASSES)[number],
+): Promise<string[]> {
   const failures: string[] = [];
   const t0 = Date.now();
   let driver: EngineDriver;
   try {
-    driver = await launch(engine, proxy);
+    driver = await launch(engine, proxy, viewport);
   } catch (e) {
     return [`${engine}: could not start: ${String(e)}`];
   }
-  log(`${driver.name} started in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  log(`${driver.name} started at ${viewport.width}×${viewport.height} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   try {
-    for (const step of SMOKE) {
+    for (const step of steps) {
       const started = Date.now();
       const before = {
         errors: proxy.errors.length,
@@ -125,7 +137,8 @@ async function main(): Promise<number> {
     ]);
     const failures: string[] = [];
     // One engine at a time: two browsers at once overload a 2-core machine.
-    for (const engine of present) failures.push(...(await runEngine(engine, proxy, app, host)));
+    for (const engine of present)
+      for (const pass of PASSES) failures.push(...(await runEngine(engine, proxy, app, host, pass)));
     if (failures.length) {
       log(`${failures.length} failed:\n  ${failures.join('\n  ')}`);
       return 1;

@@ -235,3 +235,48 @@ async function waitForCount(count: () => number, what: string) {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * The same reader on a phone (run.ts opens the engine at 390×844): the map first with its six areas,
+ * a tap on an area, the panel below the map, and one document that scrolls, nothing inside it.
+ */
+export const PHONE_SMOKE: Step[] = [
+  {
+    name: 'on a phone: loads the overview, the map above the panel',
+    async run(s) {
+      await s.driver.open(s.app);
+      await waitFor(s, 'the overview heading', `return ${HEADING}.includes('rare-earth offer')`);
+      await mapDrawn(s);
+      const width = await s.driver.evaluate<number>('return window.innerWidth');
+      if (width > 500) throw new Error(`the page is ${width} px wide: not a phone's width`);
+      const [mapBottom, panelTop] = await s.driver.evaluate<[number, number]>(
+        `return [document.querySelector('.leaflet-container').getBoundingClientRect().bottom,
+          document.querySelector('.panel').getBoundingClientRect().top]`,
+      );
+      if (panelTop < mapBottom - 1)
+        throw new Error(`the panel (top ${panelTop}) overlaps the map (bottom ${mapBottom})`);
+    },
+  },
+  {
+    name: 'on a phone: a tap on an area on the map selects it',
+    async run(s) {
+      await clickPoint(s, 'a point of Irkutsk on the map', AREA_POINT('irkutsk'));
+      await headingIs(s, area('irkutsk').properties.name);
+      await searchIs(s, '?area=irkutsk');
+    },
+  },
+  {
+    name: 'on a phone: the page scrolls as one document and nothing inside it scrolls on its own',
+    async run(s) {
+      const inner = await s.driver.evaluate<string[]>(
+        `return [...document.querySelectorAll('body *')].filter((el) => {
+          const o = getComputedStyle(el).overflowY;
+          return (o === 'auto' || o === 'scroll') && el.scrollHeight > el.clientHeight + 1;
+        }).map((el) => String(el.className || el.tagName))`,
+      );
+      expectEqual(inner, [], 'elements that scroll on their own');
+      await s.driver.evaluate('window.scrollTo(0, 600)');
+      await waitFor(s, 'the document to scroll', 'return window.scrollY > 300');
+    },
+  },
+];

@@ -38,26 +38,30 @@ describe('validateFigures', () => {
   });
 });
 
-describe('the build fails on bad figures', () => {
+// The cases run side by side, each building in a folder of its own.
+describe.concurrent('the build fails on bad figures', { timeout: BUILD_TIMEOUT }, () => {
   const tempDir = tempDirs('bad-figures-');
 
-  function build(raw: unknown): { code: number; stderr: string } {
+  function build(raw: unknown) {
     const dir = tempDir();
     cpSync('data', join(dir, 'data'), { recursive: true });
     writeFileSync(join(dir, FIGURES_FILE), JSON.stringify(raw));
     return checkBuild(dir);
   }
 
-  it('passes on the shipped figures', () => {
-    expect(build(fresh()).code).toBe(0);
-  }, BUILD_TIMEOUT);
+  it('passes on the shipped figures', async ({ expect }) => {
+    expect((await build(fresh())).code).toBe(0);
+  });
 
   // The two cases: a figure without a source, and one without a unit.
-  it.each(FIGURE_FAULTS.slice(0, 5))('exits non-zero and prints the message for $name', ({ breakIt, message }) => {
-    const raw = fresh();
-    breakIt(raw);
-    const { code, stderr } = build(raw);
-    expect(code).toBe(1);
-    expect(stderr).toContain(message);
-  }, BUILD_TIMEOUT);
+  it.for(FIGURE_FAULTS.slice(0, 5))(
+    'exits non-zero and prints the message for $name',
+    async ({ breakIt, message }, { expect }) => {
+      const raw = fresh();
+      breakIt(raw);
+      const { code, stderr } = await build(raw);
+      expect(code).toBe(1);
+      expect(stderr).toContain(message);
+    },
+  );
 });
