@@ -5,6 +5,12 @@
  */
 import type { Section } from '../sections';
 
+/** The access note of the Ukrainian and Russian citations: one label, with the URL and without. */
+const accessNote = (label: string) => ({
+  retrieved: (date: string, url: string) => `${label}: ${date}. URL: ${url}`,
+  accessed: (date: string) => `${label}: ${date}`,
+});
+
 const en = {
   words: {
     version: 'Version',
@@ -31,8 +37,7 @@ export const citations: Section<typeof en> = {
       statementBy: 'Заява: ',
       depositRecord: 'Запис про родовище',
       areaRecord: 'Запис про територію',
-      retrieved: (date, url) => `Дата звернення: ${date}. URL: ${url}`,
-      accessed: (date) => `Дата звернення: ${date}`,
+      ...accessNote('Дата звернення'),
     },
     itself: 'Цитувати саму заяву (хто, коли, де, першоджерело)',
     page: 'Цитувати цю сторінку карти',
@@ -48,8 +53,7 @@ export const citations: Section<typeof en> = {
       statementBy: 'Заявление: ',
       depositRecord: 'Запись о месторождении',
       areaRecord: 'Запись о территории',
-      retrieved: (date, url) => `Дата обращения: ${date}. URL: ${url}`,
-      accessed: (date) => `Дата обращения: ${date}`,
+      ...accessNote('Дата обращения'),
     },
     itself: 'Цитировать само заявление (кто, когда, где, первоисточник)',
     page: 'Цитировать эту страницу карты',
