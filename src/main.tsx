@@ -43,13 +43,14 @@ function start(initial: I18n) {
       </LangProvider>
     </BrowserAddress>
   );
-  if (prerenderedMatches) hydrateRoot(root, app);
-  else {
-    document.documentElement.lang = lang;
-    // A transition lets React render the first view in short slices, so the page stays responsive
-    // while the prerendered overview is replaced.
-    startTransition(() => createRoot(root).render(app));
-  }
+  // Where React hydrates, the page is already in this language.
+  document.documentElement.lang = lang;
+  // A transition lets React hydrate (or replace) the prerendered view in short slices, so the page
+  // stays responsive as it starts: outside one, hydration runs as a single long task.
+  startTransition(() => {
+    if (prerenderedMatches) hydrateRoot(root, app);
+    else createRoot(root).render(app);
+  });
 }
 
 // The page's language is fetched first (its chunks are preloaded by the page); a link to anything but
