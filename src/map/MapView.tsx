@@ -33,7 +33,7 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
   const highlighted = placesOf(selection)?.areaIds ?? null;
   const { layers, view, embed } = options;
   const t = useT();
-  const drawn = useAfterFirstPaint();
+  const step = useStepsAfterFirstPaint(3);
   return (
     <>
       <div className="map-wrap">
@@ -58,9 +58,11 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
             {layers.basemap && <Basemap />}
           </Pane>
           <ScaleBar />
-          {drawn && layers.areas && <AreaLayer selected={selectedArea} highlighted={highlighted} onSelect={onSelect} />}
-          {drawn && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
-          {drawn && layers.areas && (
+          {step >= 1 && layers.areas && (
+            <AreaLayer selected={selectedArea} highlighted={highlighted} onSelect={onSelect} />
+          )}
+          {step >= 2 && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
+          {step >= 3 && layers.areas && (
             <AreaLabels
               selected={selectedArea}
               selectedDeposit={selectedDeposit}
@@ -93,20 +95,22 @@ function MapLabel({ text }: { text: string }) {
 }
 
 /**
- * False until the page has painted once: the shapes and markers are then drawn in a task of their
- * own, so that the first paint (the panel's text) does not wait for them.
+ * 0 until the page has painted once, then one more after each following paint, up to `steps`: the
+ * shapes, the markers and the names are each drawn in a task of their own, after a paint, so that
+ * neither the first paint (the panel's text) nor a reader's input waits for the whole map at once.
  */
-function useAfterFirstPaint() {
-  const [ready, setReady] = useState(false);
+function useStepsAfterFirstPaint(steps: number) {
+  const [step, setStep] = useState(0);
   useEffect(() => {
+    if (step >= steps) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setReady(true));
+      timer = window.setTimeout(() => setStep(step + 1));
     });
     return () => {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, []);
-  return ready;
+  }, [step, steps]);
+  return step;
 }
