@@ -32,7 +32,7 @@ for (const area of areas) {
     await expect(page).toHaveURL(new RegExp(`\\?area=${area.id}$`));
     const expected = statementsFor(area.id);
     expect(expected.length).toBeGreaterThan(0);
-    const titles = page.locator('.panel .statement-title');
+    const titles = page.locator('.panel .statement-links a');
     await expect(titles).toHaveText(expected.map((s) => s.title));
     for (const d of deposits.filter((x) => x.areaId === area.id))
       await expect(page.locator('.panel .deposit-summary', { hasText: d.name }).first()).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readFileSync as read } from 'node:fs';
-import { deposits, statements } from './data';
+import { areas, deposits, statements } from './data';
 import { openMap, panelHeading } from './driver';
 
 const SITE = JSON.parse(readFileSync(new URL('../site.config.json', import.meta.url), 'utf8')) as {
@@ -48,6 +48,29 @@ for (const screen of SCREENS) {
     });
   });
 }
+
+test.describe('at 1280×800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('each area fits in two screens before anything is opened', async ({ page }) => {
+    test.setTimeout(90_000);
+    const TWO_SCREENS = 2 * 800;
+    for (const area of areas) {
+      await page.goto(`/?area=${area.id}`);
+      await expect(panelHeading(page)).toHaveText(area.properties.name);
+      // The events and the deposits' sources arrive after the panel: measure once they are in.
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('.panel details[open]')).toHaveCount(0);
+      const height = await page.locator('.panel .card').evaluate((card) => {
+        const heading = document.getElementById('panel-title')!;
+        return card.getBoundingClientRect().bottom - heading.getBoundingClientRect().top;
+      });
+      expect(height, `${area.id}: ${Math.round(height)} px from its heading to its end`).toBeLessThanOrEqual(
+        TWO_SCREENS,
+      );
+    }
+  });
+});
 
 test('a citation is dated by the release, and the access date only says when it was read', async ({ page }) => {
   // A reader years after the release: the work's date must still be the release's.

@@ -12,7 +12,6 @@ import { Disclosure } from './Disclosure';
 import { KeyQuote } from './KeyQuote';
 import { OccupationNote } from './OccupationNote';
 import { PlaceEvents } from './PlaceEvents';
-import { StatementSummary } from './StatementSummary';
 import { useRecordsIfAny } from './useRecordsIfAny';
 
 type AreaCardProps = { area: Area; onSelect: (s: Selection) => void };
@@ -36,7 +35,10 @@ export function keyStatement(area: Area, statements: StatementBrief[]): Statemen
   );
 }
 
-/** An area: one summary line, the key quote, the actions; then its deposits, statements and events in brief. */
+/**
+ * An area: one summary line, the key quote, the actions; then its deposits and statements as compact
+ * rows, and what happened since folded into one line, so that an area fits in about two screens.
+ */
 export function AreaCard({ area, onSelect }: AreaCardProps) {
   const i18n = useI18n();
   const { t, fmt } = i18n;
@@ -46,8 +48,7 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
   const statements = statementsFor(area.id);
   const contrast = occupied ? depositsIn(null) : [];
   // The text version prints every statement once, in the overview: here it links to them.
-  const isStatic = useStaticLinks();
-  const key = isStatic ? undefined : keyStatement(area, statements);
+  const key = useStaticLinks() ? undefined : keyStatement(area, statements);
 
   return (
     <div className="card">
@@ -90,27 +91,25 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
 
       <section aria-labelledby={`${area.id}-statements-heading`}>
         <h3 id={`${area.id}-statements-heading`}>{t.area.statements(t.count.statements(statements.length))}</h3>
-        {isStatic ? (
-          <ul className="statement-links">
-            {statements
-              .map((statement) => localBrief(i18n, statement))
-              .map((s) => (
-                <li key={s.id}>
-                  <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect}>
-                    {s.title}
-                  </SelectLink>{' '}
-                  <span className="muted">
-                    ({s.speaker}, {fmt.date(s.date)})
-                  </span>
-                </li>
-              ))}
-          </ul>
-        ) : (
-          statements.map((s) => <StatementSummary key={s.id} statement={s} onSelect={onSelect} quote={false} />)
-        )}
+        <ul className="statement-links">
+          {statements
+            .map((statement) => localBrief(i18n, statement))
+            .map((s) => (
+              <li key={s.id}>
+                {/* Each title names who spoke: the row adds only when. */}
+                <time dateTime={s.date} className="muted">
+                  {fmt.partialDate(s.date)}
+                </time>{' '}
+                <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect}>
+                  {s.title}
+                </SelectLink>
+              </li>
+            ))}
+        </ul>
       </section>
 
       <PlaceEvents
+        folded
         id={`area-${area.id}-events`}
         places={[{ areaId: area.id }, ...deposits.map((d) => ({ depositId: d.id }))]}
         onSelect={onSelect}

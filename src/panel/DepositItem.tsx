@@ -7,7 +7,10 @@ import { SelectLink } from '../ui/SelectLink';
 import { MarkerGlyph } from '../vocab/MarkerGlyph';
 import { SourceLink } from './SourceList';
 
-/** One line per deposit in an area's list: name, what it holds, its stage, its occupation then and now. */
+/**
+ * One compact row per deposit in an area's list: its name and its occupation then and now on the
+ * first line; what it holds, its stage and any missing location on a smaller second line.
+ */
 type DepositItemProps = { deposit: DepositSummary; onSelect: (s: Selection) => void };
 
 export function DepositItem({ deposit: d, onSelect }: DepositItemProps) {
@@ -24,11 +27,6 @@ export function DepositItem({ deposit: d, onSelect }: DepositItemProps) {
         <SelectLink selection={{ kind: 'deposit', id: d.id }} onSelect={onSelect}>
           {depositName(i18n, d)}
         </SelectLink>
-        <span className="muted">
-          {' · '}
-          {t.group[d.group]}: {d.commodities.join(', ')} ·{' '}
-          {t.deposit.stageDated(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}
-        </span>
         {o && (
           <span className={o.occupied ? 'tag tag--occupied' : 'tag'}>
             {t.deposit.occupiedAsOf(o.occupied, fmt.partialDate(o.asOf))}
@@ -39,7 +37,11 @@ export function DepositItem({ deposit: d, onSelect }: DepositItemProps) {
             {t.card.occupationNow(t.occupationStatus[o.now.status], fmt.partialDate(o.now.asOf))}
           </span>
         )}
-        {!d.location && <span className="tag tag--gap">{t.deposit.notPublishedTag}</span>}
+        <span className="deposit-facts muted">
+          {t.group[d.group]}: {d.commodities.join(', ')} ·{' '}
+          {t.deposit.stageDated(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}
+          {!d.location && <span className="tag tag--gap">{t.deposit.notPublishedTag}</span>}
+        </span>
       </div>
     </li>
   );

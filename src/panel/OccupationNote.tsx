@@ -3,16 +3,17 @@ import { useI18n } from '../i18n/I18n';
 import { partName } from '../i18n/localize';
 import { Disclosure } from './Disclosure';
 
-/** What the whole-oblast drawing does and does not say: the point first, the oblasts one click away. */
+/**
+ * What the whole-oblast drawing does and does not say: the point always in sight, what Russia held
+ * and the oblasts one click away.
+ */
 export function OccupationNote({ parts, id }: { parts: Area['properties']['parts']; id: string }) {
   const i18n = useI18n();
   const { t, fmt } = i18n;
   return (
     <div className="occupation-note">
-      <p>
-        <strong>{t.area.occupationHeading}</strong> {t.card.occupationShort}
-      </p>
-      <Disclosure id={id} summary={t.card.parts}>
+      <Disclosure id={id} summary={<strong>{t.area.occupationHeading}</strong>}>
+        <p>{t.card.occupationShort}</p>
         <p>{t.area.occupationText}</p>
         <ul className="parts">
           {parts.map((p) => (

@@ -227,7 +227,6 @@ export const en = {
         other: 'For contrast: # Ukrainian deposits outside these six regions',
       }),
     occupationShort: 'Russia held less; each deposit says whether it was occupied, and since when.',
-    parts: 'What Russia held, oblast by oblast',
     located: 'How we located this',
     figures: (n: number) => (n === 0 ? 'Published figures: none found' : `Published figures (${n})`),
     notes: 'Geology, other names and notes',
@@ -236,6 +235,8 @@ export const en = {
     loadingStatement: 'Loading the statement…',
     statements: 'the statements',
     since: 'What happened since',
+    sinceFolded: (n: number, latest: string) =>
+      `What happened since: ${plural(n, { one: '# event', other: '# events' })} (latest: ${latest})`,
     occupationNow: (status: string, date: string) => `${status} since ${date}`,
     seeEvent: 'in the timeline',
   },
