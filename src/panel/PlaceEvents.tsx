@@ -33,7 +33,7 @@ export function PlaceEvents({
   return (
     // Nothing, too, while the events' translations arrive.
     <Suspense fallback={null}>
-      <EventLinks events={state.value} places={places} onSelect={onSelect} id={id} />
+      <EventLinks events={state.value} places={places} onSelect={onSelect} id={id} folded={folded} />
     </Suspense>
   );
 }
@@ -43,11 +43,13 @@ function EventLinks({
   places,
   onSelect,
   id,
+  folded,
 }: {
   events: TimelineEvent[];
   places: Place[];
   onSelect: (s: Selection) => void;
   id: string;
+  folded: boolean;
 }) {
   const i18n = useI18nDetails();
   const { t, fmt } = i18n;
