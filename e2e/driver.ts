@@ -39,6 +39,8 @@ export async function openMap(page: Page, query = '') {
   await page.goto(`/${query}`);
   await expect(page.locator('.leaflet-overlay-pane path.area')).toHaveCount(6);
   await expect.poll(async () => (await shownDeposits(page)).sort()).toEqual(LOCATED.map((d) => d.id).sort());
+  // The basemap's countries come from a file of their own, and may arrive after the areas and markers.
+  await expect.poll(() => page.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(40);
 }
 
 export const panelHeading = (page: Page) => page.locator('#panel-title');

@@ -4,7 +4,7 @@ import { Credits } from './Credits';
 import { EmbedBar } from './embed/EmbedBar';
 import { useT } from './i18n/I18n';
 import { lazyPart } from './lazy-part';
-import { HatchPattern } from './map/Legend';
+import { HatchPattern, Legend } from './map/Legend';
 import { Panel } from './panel/Panel';
 import { useEscapeToOverview } from './state/useEscapeToOverview';
 import { Headline } from './Headline';
@@ -72,6 +72,8 @@ export function App() {
       ) : (
         <div className="map-wrap" />
       )}
+      {/* Drawn with the page, before the map's code arrives, so that nothing under it moves when the map does. */}
+      <Legend />
       {panelOpen && <Panel selection={selection} notice={notice} onSelect={select} />}
       <Credits compact={url.embed} />
       <Announcer />

@@ -12,7 +12,6 @@ import { DepositLayer } from './DepositLayer';
 import { CONIC_CRS } from './crs';
 import { FitSelection } from './FitSelection';
 import { MAX_ZOOM, MIN_ZOOM } from './layers';
-import { Legend } from './Legend';
 import { ScaleBar } from './ScaleBar';
 
 type MapViewProps = {
@@ -35,51 +34,48 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
   const t = useT();
   const step = useStepsAfterFirstPaint(3);
   return (
-    <>
-      <div className="map-wrap">
-        <MapContainer
-          className="map"
-          crs={CONIC_CRS}
-          // Without a view in the link, FitSelection frames the selection before the map is first seen.
-          center={view ? [view.lat, view.lon] : [60, 100]}
-          zoom={view ? view.zoom : 3}
-          zoomSnap={0.25}
-          minZoom={MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          scrollWheelZoom={!embed}
-          attributionControl={false}
-          ref={onMap}
-        >
-          <MapLabel text={t.map.label} />
-          {/* Rivers and lakes over the areas' fill, so that the Lena and Baikal show where they cross them, under
+    <div className="map-wrap">
+      <MapContainer
+        className="map"
+        crs={CONIC_CRS}
+        // Without a view in the link, FitSelection frames the selection before the map is first seen.
+        center={view ? [view.lat, view.lon] : [60, 100]}
+        zoom={view ? view.zoom : 3}
+        zoomSnap={0.25}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        scrollWheelZoom={!embed}
+        attributionControl={false}
+        ref={onMap}
+      >
+        <MapLabel text={t.map.label} />
+        {/* Rivers and lakes over the areas' fill, so that the Lena and Baikal show where they cross them, under
               the names and markers; they take no clicks. */}
-          <Pane name="water" style={{ zIndex: 410 }} />
-          <Pane name="basemap" style={{ zIndex: 250 }}>
-            {layers.basemap && <Basemap />}
-          </Pane>
-          <ScaleBar />
-          {step >= 1 && layers.areas && (
-            <AreaLayer selected={selectedArea} highlighted={highlighted} onSelect={onSelect} />
-          )}
-          {step >= 2 && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
-          {step >= 3 && layers.areas && (
-            <AreaLabels
-              selected={selectedArea}
-              selectedDeposit={selectedDeposit}
-              highlighted={highlighted}
-              onSelect={onSelect}
-            />
-          )}
-          <FitSelection keepInitialView={view !== null} />
-          {embed && (
-            <Suspense fallback={null}>
-              <EmbedGestures />
-            </Suspense>
-          )}
-        </MapContainer>
-      </div>
-      <Legend />
-    </>
+        <Pane name="water" style={{ zIndex: 410 }} />
+        <Pane name="basemap" style={{ zIndex: 250 }}>
+          {layers.basemap && <Basemap />}
+        </Pane>
+        <ScaleBar />
+        {step >= 1 && layers.areas && (
+          <AreaLayer selected={selectedArea} highlighted={highlighted} onSelect={onSelect} />
+        )}
+        {step >= 2 && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
+        {step >= 3 && layers.areas && (
+          <AreaLabels
+            selected={selectedArea}
+            selectedDeposit={selectedDeposit}
+            highlighted={highlighted}
+            onSelect={onSelect}
+          />
+        )}
+        <FitSelection keepInitialView={view !== null} />
+        {embed && (
+          <Suspense fallback={null}>
+            <EmbedGestures />
+          </Suspense>
+        )}
+      </MapContainer>
+    </div>
   );
 }
 
