@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readFileSync as read } from 'node:fs';
 import { areas, deposits, statements } from './data';
-import { openMap, panelHeading } from './driver';
+import { openMap, panelHeading, watch } from './driver';
 
 const SITE = JSON.parse(readFileSync(new URL('../site.config.json', import.meta.url), 'utf8')) as {
   publisher: string;
@@ -121,6 +121,19 @@ test('a link to something inside a closed disclosure opens it', async ({ page })
   await page.goto('/?deposit=tomtor#deposit-tomtor-location');
   await expect(page.locator('#deposit-tomtor-location')).toHaveAttribute('open', '');
   await expect(page.locator('#deposit-tomtor-location .note')).toBeVisible();
+  // A new fragment on the same page, as a link inside the page would set it, opens its disclosure too.
+  const location = page.locator('#deposit-tomtor-location');
+  await location.evaluate((e: HTMLDetailsElement) => (e.open = false));
+  await page.evaluate(() => (window.location.hash = ''));
+  await page.evaluate(() => (window.location.hash = 'deposit-tomtor-location'));
+  await expect(location).toHaveAttribute('open', '');
+  // A fragment that is not valid percent-encoding is ignored, not an error.
+  const w = watch(page);
+  await page.evaluate(() => (window.location.hash = '%E0%A4%A'));
+  await location.evaluate((e: HTMLDetailsElement) => (e.open = false));
+  await page.evaluate(() => (window.location.hash = 'deposit-tomtor-location'));
+  await expect(location).toHaveAttribute('open', '');
+  expect(w.errors).toEqual([]);
 });
 
 test('the overview tells the story and keeps the critique of the article one click away, complete', async ({

@@ -5,13 +5,13 @@ import { loadLanguage, loadLanguageWhole } from './i18n/catalogs';
 import type { I18n } from './i18n/I18n';
 import { browserLang, DEFAULT_LANG, isLang } from './i18n/langs';
 import { LangProvider } from './i18n/LangProvider';
-import { BrowserAddress, parseAddress } from './state/useUrl';
+import { BrowserAddress, initialAddress } from './state/useUrl';
 // Leaflet's styles first, so that ours, which override some of them, come later in the cascade.
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
 
 const root = document.getElementById('root')!;
-const { url, notice } = parseAddress(window.location.search);
+const { url, notice } = initialAddress();
 /** The language the page was built in: the root page is English, /uk/ and /ru/ their own. */
 const pageLang = isLang(document.documentElement.lang) ? document.documentElement.lang : DEFAULT_LANG;
 /**

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useAddress } from '../state/useUrl';
 
 /** Opens every disclosure that holds `el` (and `el` itself if it is one). */
 export function openDisclosuresAround(el: Element) {
@@ -10,39 +11,29 @@ export function openDisclosuresAround(el: Element) {
  * A link's fragment may name something inside a closed disclosure, which the browser would not
  * show. After each new panel (`key`) and on each change of fragment, open what holds the target
  * and bring it into view. A part that loads on demand (a deposit's record) is waited for until
- * the panel changes again.
+ * the panel or the fragment changes again.
  */
 export function useOpenTarget(key: unknown) {
+  const { fragment } = useAddress();
   useEffect(() => {
     const panel = document.getElementById('panel');
-    let observer: MutationObserver | null = null;
-    function find() {
-      const id = decodeURIComponent(window.location.hash.slice(1));
-      const el = id ? document.getElementById(id) : null;
-      return el && panel?.contains(el) ? el : null;
-    }
+    if (!fragment || !panel) return;
+    const find = () => {
+      const el = document.getElementById(fragment);
+      return el && panel.contains(el) ? el : null;
+    };
+    const observer = new MutationObserver(() => {
+      const found = find();
+      if (found) show(found);
+    });
     function show(el: HTMLElement) {
-      observer?.disconnect();
-      observer = null;
+      observer.disconnect();
       openDisclosuresAround(el);
       el.scrollIntoView({ block: 'start' });
     }
-    function reveal() {
-      if (!window.location.hash || !panel) return;
-      const el = find();
-      if (el) return show(el);
-      observer?.disconnect();
-      observer = new MutationObserver(() => {
-        const found = find();
-        if (found) show(found);
-      });
-      observer.observe(panel, { childList: true, subtree: true });
-    }
-    reveal();
-    window.addEventListener('hashchange', reveal);
-    return () => {
-      observer?.disconnect();
-      window.removeEventListener('hashchange', reveal);
-    };
-  }, [key]);
+    const el = find();
+    if (el) show(el);
+    else observer.observe(panel, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [key, fragment]);
 }

@@ -59,9 +59,30 @@ export type Address = {
   appAddress: string;
   /** The path from this page to the app's root folder, for files served there (e.g. downloads): '' or '../'. */
   root: string;
+  /** The address's fragment, decoded, without '#': an id in the page a link points to, or ''. */
+  fragment: string;
 };
 
-type State = ParsedUrl & { change: number };
+type State = ParsedUrl & { change: number; fragment: string };
+
+/** The page's fragment; '' where it is not valid percent-encoding. */
+function currentFragment() {
+  try {
+    return decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
+/** The address the page was opened with, for the code that starts the app. */
+export function initialAddress(): ParsedUrl {
+  return parseAddress(window.location.search);
+}
+
+/** Loads the page again, as it is (to retry what failed to load). */
+export function reloadPage() {
+  window.location.reload();
+}
 
 const AddressContext = createContext<Address | null>(null);
 
@@ -93,6 +114,7 @@ export function StaticAddress({
       absolute: (u) => `${appAddress}${formatUrl(u)}`,
       appAddress,
       root,
+      fragment: '',
     };
   }, [search, appAddress, root]);
   return createElement(AddressContext.Provider, { value }, children);
@@ -100,13 +122,24 @@ export function StaticAddress({
 
 /** The browser's address, followed through the reader's selections and Back and Forward. */
 export function BrowserAddress({ root, children }: { root: string; children: ReactNode }) {
-  const [state, setState] = useState<State>(() => ({ ...parseAddress(window.location.search), change: 0 }));
+  const [state, setState] = useState<State>(() => ({
+    ...parseAddress(window.location.search),
+    change: 0,
+    fragment: currentFragment(),
+  }));
   useEffect(() => {
     function onPopState() {
-      setState((s) => ({ ...parseAddress(window.location.search), change: s.change + 1 }));
+      setState((s) => ({ ...parseAddress(window.location.search), change: s.change + 1, fragment: currentFragment() }));
+    }
+    function onHashChange() {
+      setState((s) => ({ ...s, fragment: currentFragment() }));
     }
     window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('hashchange', onHashChange);
+    };
   }, []);
   const select = useCallback((next: Selection) => {
     const current = parseAddress(window.location.search);
@@ -115,7 +148,7 @@ export function BrowserAddress({ root, children }: { root: string; children: Rea
     const { pathname, hash } = window.location;
     const url = { ...current.url, selection: next };
     window.history.pushState(null, '', `${pathname}${formatUrl(url)}${hash}`);
-    setState((s) => ({ url, notice: null, change: s.change + 1 }));
+    setState((s) => ({ ...s, url, notice: null, change: s.change + 1 }));
   }, []);
   const setLang = useCallback((lang: Lang) => {
     const current = parseAddress(window.location.search);

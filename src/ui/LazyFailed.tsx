@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import type { Messages } from '../i18n/messages/en';
+import { reloadPage } from '../state/useUrl';
 
 /**
  * `what` is already in the reader's language; `t` is the reader's catalog (a class cannot use hooks);
@@ -26,7 +27,7 @@ export class LazyFailed extends Component<Props, State> {
     const notice = (
       <div className="notice" role="alert">
         <p>{t.load.failed(what)}</p>
-        <button type="button" onClick={() => window.location.reload()}>
+        <button type="button" onClick={reloadPage}>
           {t.load.retry}
         </button>
       </div>
