@@ -111,6 +111,15 @@ test('a statement can be cited itself: speaker, date, venue and original source'
   for (const t of texts) expect(t).toContain(s.venue);
 });
 
+test("a key quote's caption names its publisher once", async ({ page }) => {
+  for (const s of statements) {
+    await openMap(page, `?statement=${s.id}`);
+    const captions = page.locator('.panel .key-quote figcaption');
+    await expect(captions.first()).toBeVisible();
+    for (const text of await captions.allTextContents()) expect(text, s.id).not.toMatch(/(?:^|\s)(\S+): \1:/);
+  }
+});
+
 test('a link to something inside a closed disclosure opens it', async ({ page }) => {
   const s = statements.find((x) => x.id === 'putin-regions')!;
   await openMap(page, `?statement=${s.id}#statement-${s.id}-wordings`);

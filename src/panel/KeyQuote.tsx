@@ -40,8 +40,14 @@ function WordingFigure({ wording: w, beside = false }: { wording: Wording; besid
         <p>{w.text}</p>
       </blockquote>
       <figcaption>
-        {w.label}: <SourceLink source={w.source} />
+        {w.label}: <SourceLink source={{ title: captionTitle(w), url: w.source.url }} />
       </figcaption>
     </figure>
   );
+}
+
+/** The source's title without its "Publisher: " prefix where the label already names the publisher. */
+function captionTitle({ label, source: { title, publisher } }: Wording) {
+  const prefix = `${publisher}: `;
+  return publisher && label.includes(publisher) && title.startsWith(prefix) ? title.slice(prefix.length) : title;
 }
