@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { areas, deposits, statements } from './data';
 import { openMap, panelHeading, watch } from './driver';
@@ -188,6 +189,13 @@ test.describe('without JavaScript', () => {
     }
     for (const a of areas) await expect(page.locator(`#area-${a.id} h2`)).toHaveText(a.properties.name);
     for (const d of deposits) expect(text).toContain(d.name);
+    // Every source the data cites (statements, deposits, timeline) is a link on the page.
+    const links = new Set(await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+    const cited = ['statements', 'deposits', 'timeline'].flatMap((f) =>
+      [...readFileSync(`data/${f}.json`, 'utf8').matchAll(/"url": "([^"]+)"/g)].map((m) => m[1]!),
+    );
+    expect(cited.length).toBeGreaterThan(150);
+    expect(cited.filter((u) => !links.has(u))).toEqual([]);
     await expect(page.locator('.noscript-note')).toContainText('text version');
     await expect(page.locator('.noscript-note a')).toHaveAttribute('href', './');
     await expect(page.locator('script')).toHaveCount(0);

@@ -5,7 +5,7 @@
  *   window), put inside #root of index.html. The browser paints it at once, and the app hydrates
  *   it rather than replacing it, so the first paint is the final one.
  * - `text`: the text version for readers without JavaScript and for indexing: the overview, every
- *   statement in full, and every area with its deposits, as one document (text.html).
+ *   statement in full, the timeline, every area with its deposits, and every source, as one document (text.html).
  */
 import { Headline } from './Headline';
 import { renderToString } from 'react-dom/server';
@@ -16,7 +16,8 @@ import { I18nProvider, useI18n, type I18n } from './i18n/I18n';
 import { areaName } from './i18n/localize';
 import statementRecords from './data/statement-records.gen.json';
 import timeline from './data/timeline.gen.json';
-import type { Statement, TimelineEvent } from './data/schema';
+import depositRecords from './data/deposit-records.gen.json';
+import type { Deposit, Statement, TimelineEvent } from './data/schema';
 import { About } from './panel/About';
 import { page } from './i18n/messages/page';
 import { AreaCard } from './panel/AreaCard';
@@ -24,6 +25,7 @@ import { StatementCard } from './panel/StatementCard';
 import type { StatementViewProps } from './panel/StatementSummary';
 import { Timeline } from './panel/TimelineView';
 import { Overview } from './panel/Overview';
+import { SourceIndex } from './panel/SourcesView';
 import { StaticAddress } from './state/useUrl';
 import { StaticLinks } from './ui/LinkMode';
 
@@ -68,6 +70,14 @@ function TextPage() {
               <AreaCard area={area} onSelect={ignore} />
             </section>
           ))}
+          <section id="sources" className="static-area" aria-labelledby="sources-title">
+            <h2 id="sources-title">{t.titles.sources}</h2>
+            <SourceIndex
+              deposits={depositRecords as Deposit[]}
+              statements={statementRecords as Statement[]}
+              timeline={timeline as TimelineEvent[]}
+            />
+          </section>
         </div>
       </aside>
       <Credits />

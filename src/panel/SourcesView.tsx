@@ -24,10 +24,11 @@ export default function SourcesView() {
   if (timeline.status === 'error') return <LoadFailed what={t.load.timeline} onRetry={retryTimeline} />;
   if (deposits.status !== 'ready' || statements.status !== 'ready' || timeline.status !== 'ready')
     return <p className="note">{t.load.loadingSources}</p>;
-  return <Groups deposits={deposits.value} statements={statements.value} timeline={timeline.value} />;
+  return <SourceIndex deposits={deposits.value} statements={statements.value} timeline={timeline.value} />;
 }
 
-function Groups({
+/** The index itself, from the records; the text version without JavaScript renders it too. */
+export function SourceIndex({
   deposits,
   statements,
   timeline,
