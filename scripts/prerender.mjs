@@ -47,6 +47,22 @@ function head(page, lang, { title, description }, file) {
     .replace(/(href|src)="\.\/(assets\/|noscript\.css)/g, (_, attr, path) => `${attr}="${root || './'}${path}`);
 }
 
+const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+
+/**
+ * The app's entry and the chunks it needs at once, handed to public/start.js, which loads them after
+ * the page's first paint: the prerendered text is painted without waiting for them or sharing the
+ * connection with them.
+ */
+function startAfterPaint(page, root) {
+  const entry = page.match(ENTRY);
+  if (!entry) throw new Error('prerender: no module entry in the page');
+  const preloads = [...page.matchAll(PRELOAD)].map((m) => m[1]);
+  const tag = `<script type="module" src="${root}start.js" data-entry="${entry[1]}" data-preload="${preloads.join(' ')}"></script>`;
+  return replaceOnce(page.replace(PRELOAD, ''), entry[0], tag);
+}
+
 const NOSCRIPT_STYLE = /<noscript><link rel="stylesheet" href="[^"]*noscript\.css" \/><\/noscript>/;
 const NOTE = /<noscript>\s*<p class="noscript-note">[\s\S]*?<\/p>\s*<\/noscript>/;
 
@@ -71,6 +87,7 @@ function pages(lang, { app, text, head: h }) {
   const assets = lang === ROOT_LANG ? './assets' : '../assets';
   const preloads = own.map((f) => `<link rel="modulepreload" crossorigin href="${assets}/${f}">`).join('\n    ');
   index = replaceOnce(index, '</head>', `  ${preloads}\n  </head>`);
+  index = startAfterPaint(index, lang === ROOT_LANG ? './' : '../');
 
   let textPage = head(template, lang, h, 'text.html')
     .replace(/\s*<script type="module"[^>]*><\/script>/g, '')

@@ -1,0 +1,34 @@
+/**
+ * Starts the app once the page has painted its text: the prerendered headline, legend and
+ * introduction arrive with the page and are read first, so the app's scripts (written into this
+ * tag's data-entry and data-preload by scripts/prerender.mjs) do not share the connection with the
+ * page's stylesheet or hold up its first paint. Where no paint is reported (a hidden frame, a
+ * background tab, a browser without paint timing), the app starts anyway after a short wait.
+ */
+const tag = document.querySelector('script[data-entry]');
+let started = false;
+
+function start() {
+  if (started || !tag) return;
+  started = true;
+  const base = document.baseURI;
+  for (const href of (tag.dataset.preload ?? '').split(' ').filter(Boolean)) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = 'anonymous';
+    link.href = new URL(href, base).href;
+    document.head.append(link);
+  }
+  import(new URL(tag.dataset.entry, base).href);
+}
+
+try {
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntries().some((e) => e.name === 'first-contentful-paint')) return;
+    observer.disconnect();
+    setTimeout(start);
+  }).observe({ type: 'paint', buffered: true });
+} catch {
+  start();
+}
+setTimeout(start, document.visibilityState === 'hidden' ? 0 : 300);
