@@ -3,9 +3,10 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadLanguage, loadLanguageWhole } from './i18n/catalogs';
 import type { I18n } from './i18n/I18n';
-import { browserLang, DEFAULT_LANG, isLang } from './i18n/langs';
+import { browserLang, DEFAULT_LANG, isLang, LOCALES } from './i18n/langs';
 import { LangProvider } from './i18n/LangProvider';
 import { BrowserAddress, initialAddress } from './state/useUrl';
+import { warmIntl } from './vocab/warm-intl';
 // Leaflet's styles first, so that ours, which override some of them, come later in the cascade.
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
@@ -53,9 +54,17 @@ function start(initial: I18n) {
   });
 }
 
+/** The language's Intl data is loaded first, in tasks of its own, so that hydration's slices stay short. */
+function ready(initial: I18n) {
+  warmIntl(LOCALES[initial.lang]).then(
+    () => start(initial),
+    () => start(initial),
+  );
+}
+
 // The page's language is fetched first (its chunks are preloaded by the page); a link to anything but
 // the overview shows a record's notes at once, so their translations come with it. A language that
 // cannot be fetched gives English.
-(url.selection.kind === 'overview' ? loadLanguage : loadLanguageWhole)(lang).then(start, () =>
-  loadLanguage(DEFAULT_LANG).then(start),
+(url.selection.kind === 'overview' ? loadLanguage : loadLanguageWhole)(lang).then(ready, () =>
+  loadLanguage(DEFAULT_LANG).then(ready),
 );

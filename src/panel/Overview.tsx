@@ -1,5 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import { DOWNLOAD_FILES, DOWNLOADS_DIR } from '../cite/download-files';
+import { compareIso } from '../data/constants';
 import { areas, article as sourceArticle, depositsIn, statements, statementsFor } from '../data/dataset';
 import { areaName, localArticle } from '../i18n/localize';
 import { useI18n } from '../i18n/I18n';
@@ -10,7 +11,7 @@ import { ABOUT_ID } from './about-id';
 import { StatementSummary, type StatementViewProps } from './StatementSummary';
 
 /** The statements in the order they were made (the data's order within a day). */
-const IN_ORDER = [...statements].sort((a, b) => a.date.localeCompare(b.date));
+const IN_ORDER = [...statements].sort((a, b) => compareIso(a.date, b.date));
 
 type OverviewProps = {
   onSelect: (s: Selection) => void;

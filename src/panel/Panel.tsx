@@ -41,10 +41,12 @@ export function Panel({ selection, notice, onSelect }: PanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useOnSelect((_, first) => {
-    body.current?.scrollTo({ top: 0 });
     measureSelection();
-    // After a selection, focus goes to what it shows; not on the first render, so a page load does not jump.
-    if (!first) heading.current?.focus({ preventScroll: true });
+    // A new selection is read from its top, with focus on what it shows. Not on the first render: a
+    // page load neither jumps nor lays the page out again while it starts.
+    if (first) return;
+    body.current?.scrollTo({ top: 0 });
+    heading.current?.focus({ preventScroll: true });
   });
   useOpenTarget(selection);
 

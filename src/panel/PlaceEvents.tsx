@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../data/schema';
+import { compareIso } from '../data/constants';
 import { eventsConcerning, type Place } from '../data/timeline';
 import { Suspense } from 'react';
 import { useI18nDetails } from '../i18n/I18n';
@@ -56,7 +57,7 @@ function EventLinks({
   const seen = new Set<string>();
   const events = places.flatMap((p) => eventsConcerning(all, p)).filter((e) => !seen.has(e.id) && seen.add(e.id));
   if (events.length === 0) return null;
-  events.sort((a, b) => a.date.localeCompare(b.date));
+  events.sort((a, b) => compareIso(a.date, b.date));
   const list = (
     <ol className="event-links">
       {events.map((e) => (

@@ -6,7 +6,12 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 /** A plural function for one locale: plural(3, { one: '# deposit', other: '# deposits' }) → "3 deposits". */
 export function pluralFor(locale: string): (n: number, forms: PluralForms) => string {
-  const rules = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
-  return (n, forms) => (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
+  // Made on first use, not when the catalog loads: each Intl object takes milliseconds to build.
+  let rules: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
+  return (n, forms) =>
+    (forms[(rules ??= new Intl.PluralRules(locale)).select(n)] ?? forms.other).replace(
+      '#',
+      (numbers ??= new Intl.NumberFormat(locale)).format(n),
+    );
 }

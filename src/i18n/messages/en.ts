@@ -6,7 +6,9 @@
 import { pluralFor } from '../../vocab/plural';
 
 const plural = pluralFor('en-GB');
-const ordinalRule = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+// The Intl objects are made on first use, not when the catalog loads: each takes milliseconds to build.
+let ordinalRule: Intl.PluralRules | undefined;
+const ordinalOf = (n: number) => (ordinalRule ??= new Intl.PluralRules('en-GB', { type: 'ordinal' })).select(n);
 const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = {
   one: 'st',
   two: 'nd',
@@ -15,7 +17,9 @@ const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = {
   zero: 'th',
   many: 'th',
 };
-const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumSignificantDigits: 2 });
+let percentFormat: Intl.NumberFormat | undefined;
+const percent = (share: number) =>
+  (percentFormat ??= new Intl.NumberFormat('en-GB', { style: 'percent', maximumSignificantDigits: 2 })).format(share);
 
 export const en = {
   lang: {
@@ -292,9 +296,9 @@ export const en = {
     linkFromOverview: 'Russia beside the world: reserves and production, in charts',
     linkFromStatement: 'See the figures',
     /** 4 → "4th" */
-    ordinal: (n: number) => `${n}${ORDINAL_SUFFIX[ordinalRule.select(n)]}`,
+    ordinal: (n: number) => `${n}${ORDINAL_SUFFIX[ordinalOf(n)]}`,
     /** 0.0067 → "0.67%"; a share of a total given as a lower bound → "at most 5.1%" */
-    share: (share: number, atMost: boolean) => `${atMost ? 'at most ' : ''}${percent.format(share)}`,
+    share: (share: number, atMost: boolean) => `${atMost ? 'at most ' : ''}${percent(share)}`,
     comparison: (rank: string, countries: number, share: string, year: number, edition: string) =>
       `By USGS’s count (${edition}), Russia ranks ${rank} of ${countries} countries in rare-earth reserves, and mined ${share} of the world’s rare earths in ${year}.`,
   },

@@ -3,11 +3,16 @@ import type { PluralForms } from '../../vocab/plural';
 import type { Messages } from './en';
 
 // Written out here rather than imported, so that this language's chunk imports nothing at run time.
-const rules = new Intl.PluralRules('ru');
-const numbers = new Intl.NumberFormat('ru');
-const percent = new Intl.NumberFormat('ru', { style: 'percent', maximumSignificantDigits: 2 });
+// The Intl objects are made on first use, not when the chunk loads: each takes milliseconds to build.
+let intl: { rules: Intl.PluralRules; numbers: Intl.NumberFormat; percent: Intl.NumberFormat } | undefined;
+const made = () =>
+  (intl ??= {
+    rules: new Intl.PluralRules('ru'),
+    numbers: new Intl.NumberFormat('ru'),
+    percent: new Intl.NumberFormat('ru', { style: 'percent', maximumSignificantDigits: 2 }),
+  });
 const plural = (n: number, forms: PluralForms) =>
-  (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
+  (forms[made().rules.select(n)] ?? forms.other).replace('#', made().numbers.format(n));
 const deposits = (n: number) =>
   plural(n, { one: '# месторождение', few: '# месторождения', many: '# месторождений', other: '# месторождения' });
 const statements = (n: number) =>
@@ -286,7 +291,7 @@ export const ru: Messages = {
     linkFromOverview: 'Россия и мир: запасы и добыча в диаграммах',
     linkFromStatement: 'Смотреть цифры',
     ordinal: (n) => `${n}-е`,
-    share: (share, atMost) => `${atMost ? 'не более ' : ''}${percent.format(share)}`,
+    share: (share, atMost) => `${atMost ? 'не более ' : ''}${made().percent.format(share)}`,
     comparison: (rank, countries, share, year, edition) =>
       `По подсчёту USGS (${edition}), Россия занимает ${rank} место из ${countries} стран по запасам редкоземельных металлов, а в ${year} году обеспечила ${share} их мировой добычи.`,
   },

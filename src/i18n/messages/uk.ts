@@ -3,11 +3,16 @@ import type { PluralForms } from '../../vocab/plural';
 import type { Messages } from './en';
 
 // Written out here rather than imported, so that this language's chunk imports nothing at run time.
-const rules = new Intl.PluralRules('uk');
-const numbers = new Intl.NumberFormat('uk');
-const percent = new Intl.NumberFormat('uk', { style: 'percent', maximumSignificantDigits: 2 });
+// The Intl objects are made on first use, not when the chunk loads: each takes milliseconds to build.
+let intl: { rules: Intl.PluralRules; numbers: Intl.NumberFormat; percent: Intl.NumberFormat } | undefined;
+const made = () =>
+  (intl ??= {
+    rules: new Intl.PluralRules('uk'),
+    numbers: new Intl.NumberFormat('uk'),
+    percent: new Intl.NumberFormat('uk', { style: 'percent', maximumSignificantDigits: 2 }),
+  });
 const plural = (n: number, forms: PluralForms) =>
-  (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
+  (forms[made().rules.select(n)] ?? forms.other).replace('#', made().numbers.format(n));
 const deposits = (n: number) =>
   plural(n, { one: '# родовище', few: '# родовища', many: '# родовищ', other: '# родовища' });
 const statements = (n: number) => plural(n, { one: '# заява', few: '# заяви', many: '# заяв', other: '# заяви' });
@@ -277,7 +282,7 @@ export const uk: Messages = {
     linkFromOverview: 'Росія і світ: запаси й видобуток у діаграмах',
     linkFromStatement: 'Дивитися цифри',
     ordinal: (n) => `${n}-е`,
-    share: (share, atMost) => `${atMost ? 'щонайбільше ' : ''}${percent.format(share)}`,
+    share: (share, atMost) => `${atMost ? 'щонайбільше ' : ''}${made().percent.format(share)}`,
     comparison: (rank, countries, share, year, edition) =>
       `За підрахунком USGS (${edition}), Росія посідає ${rank} місце з ${countries} країн за запасами рідкісноземельних металів, а у ${year} році дала ${share} їх світового видобутку.`,
   },
