@@ -10,6 +10,7 @@ import { markerBoxes } from './DepositLayer';
 import context from '../../data/context.json';
 import { overlaps, placeLabels, type Placement, type Rect } from './labels';
 import { useI18n } from '../i18n/I18n';
+import { afterNextPaint } from '../ui/after-paint';
 import { getWaterNames, subscribeWaterNames, type WaterId } from './water-names';
 
 /** The hardest areas first: the small ones get the free room near them. */
@@ -19,11 +20,20 @@ const PAD_X = 6;
 const LINE_HEIGHT = 24;
 
 let measurer: CanvasRenderingContext2D | null = null;
+let measuredFont = '';
+/** Widths already measured, by font and text: the same names are placed again after every move. */
+const widths = new Map<string, number>();
 function textWidth(text: string, font: string) {
+  const key = `${font}\n${text}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
   measurer ??= document.createElement('canvas').getContext('2d');
   if (!measurer) return text.length * 8;
-  measurer.font = font;
-  return Math.ceil(measurer.measureText(text).width);
+  // Setting a canvas's font parses it: only when it changes.
+  if (measuredFont !== font) measurer.font = measuredFont = font;
+  const width = Math.ceil(measurer.measureText(text).width);
+  widths.set(key, width);
+  return width;
 }
 
 function controlBoxes(map: LeafletMap): Rect[] {
@@ -125,7 +135,8 @@ function layout(
   water: PlacedName[],
 ) {
   const size = map.getSize();
-  const font = `700 13px ${getComputedStyle(map.getContainer()).fontFamily}`;
+  const family = getComputedStyle(map.getContainer()).fontFamily;
+  const font = `700 13px ${family}`;
   const inputs = ORDER.map((id) => {
     const area = areas.find((a) => a.id === id)!;
     const rings = (area.geometry.coordinates as Position[][][]).flatMap((polygon) =>
@@ -138,8 +149,8 @@ function layout(
   const areaLabels = placeLabels(inputs, obstacles, view);
   // The areas' shapes (where no name sits) stay clear of context too, so their outline reads.
   const taken = [...obstacles, ...areaLabels.map((p) => p.box)];
-  const small = `400 11px ${getComputedStyle(map.getContainer()).fontFamily}`;
-  return { areaLabels, context: placeContext(map, taken, view, small, places, water) };
+  const small = `400 11px ${family}`;
+  return { areaLabels, context: () => placeContext(map, taken, view, small, places, water) };
 }
 
 type AreaLabelsProps = {
@@ -169,15 +180,48 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
   deposit.current = selectedDeposit;
   const waterNames = t.map.water;
   const waterPoints = useSyncExternalStore(subscribeWaterNames, getWaterNames, getWaterNames);
+  // On the first draw, the towns, rivers and countries are named in a task of their own after the
+  // areas' names are painted: the map starts in shorter tasks. After that, all are placed at once.
+  const pending = useRef<(() => void) | null>(null);
+  const drawn = useRef(false);
   const update = useCallback(() => {
     const water = waterPoints.map((w) => ({ ...w, name: w.id, text: waterNames[w.id as WaterId] }));
-    setPlaced(layout(map, deposit.current, names, places, water));
+    const { areaLabels, context } = layout(map, deposit.current, names, places, water);
+    pending.current?.();
+    pending.current = null;
+    if (drawn.current) return setPlaced({ areaLabels, context: context() });
+    drawn.current = true;
+    setPlaced({ areaLabels, context: [] });
+    pending.current = afterNextPaint(() => {
+      pending.current = null;
+      setPlaced({ areaLabels, context: context() });
+    });
   }, [map, names, places, waterNames, waterPoints]);
-  useMapEvents({ zoomstart: () => setPlaced(null), moveend: update, zoomend: update, resize: update });
+  useEffect(() => () => pending.current?.(), []);
+  useMapEvents({
+    zoomstart: () => {
+      pending.current?.();
+      setPlaced(null);
+    },
+    moveend: update,
+    zoomend: update,
+    resize: update,
+  });
   useLayoutEffect(update, [update, selectedDeposit]);
   useEffect(() => {
-    // Fonts can arrive after the first layout and change the names' widths.
-    document.fonts?.ready.then(update).catch(() => {});
+    // Fonts still loading after the first layout can change the names' widths: place them again then.
+    if (document.fonts?.status !== 'loading') return;
+    let live = true;
+    document.fonts.ready
+      .then(() => {
+        if (!live) return;
+        widths.clear();
+        update();
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
   }, [update]);
   if (!placed) return null;
   const placements = placed.areaLabels;

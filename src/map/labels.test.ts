@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps, placeLabels, pointInRings, TARGET, type Pt } from './labels';
+import { insidePoints, overlaps, placeLabels, pointInRings, TARGET, type Pt } from './labels';
 
 const square = (x: number, y: number, s: number): Pt[] => [
   { x, y },
@@ -61,5 +61,31 @@ describe('placeLabels', () => {
     const [p] = placeLabels([{ id: 'edge', rings: [square(-500, 100, 560)], width: 40, height: 16 }], [], VIEW);
     expect(p!.box.x).toBeGreaterThanOrEqual(0);
     expect(p!.anchor).toBeNull();
+  });
+});
+
+describe('insidePoints', () => {
+  it('finds exactly the grid points that pointInRings finds, in the same order, holes and islands included', () => {
+    // A jagged star with a square hole, and an island that lies partly out of view.
+    const star: Pt[] = Array.from({ length: 37 }, (_, i) => {
+      const r = i % 2 ? 60 : 140;
+      const a = (i / 37) * 2 * Math.PI;
+      return { x: 180 + r * Math.cos(a), y: 150 + r * Math.sin(a) };
+    });
+    const rings = [star, square(150, 120, 50), square(360, 250, 80)];
+    const view = { x: 4, y: 4, w: 392, h: 292 };
+    const got = insidePoints(rings, view);
+    // The grid insidePoints walks: over the visible part of the shape's box, column by column.
+    const xs = rings.flat().map((p) => p.x);
+    const ys = rings.flat().map((p) => p.y);
+    const [x0, x1] = [Math.max(Math.min(...xs), view.x), Math.min(Math.max(...xs), view.x + view.w)];
+    const [y0, y1] = [Math.max(Math.min(...ys), view.y), Math.min(Math.max(...ys), view.y + view.h)];
+    const step = Math.max(3, Math.max(x1 - x0, y1 - y0) / 40);
+    const expected: Pt[] = [];
+    for (let x = x0 + step / 2; x < x1; x += step)
+      for (let y = y0 + step / 2; y < y1; y += step) if (pointInRings({ x, y }, rings)) expected.push({ x, y });
+    expect(expected.length).toBeGreaterThan(300);
+    expect(got).toEqual(expected);
+    expect(got.some((p) => p.x > 170 && p.x < 180 && p.y > 140 && p.y < 150)).toBe(false);
   });
 });

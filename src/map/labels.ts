@@ -50,8 +50,12 @@ function boundsOf(rings: Pt[][]): Rect {
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
-/** Points of a grid over the shape's visible part that lie inside it, at most ~40 × 40. */
-function insidePoints(rings: Pt[][], view: Rect): Pt[] {
+/**
+ * Points of a grid over the shape's visible part that lie inside it, at most ~40 × 40. Row by row:
+ * where each edge crosses the row is worked out once, and a point is inside where an odd number of
+ * crossings lie right of it (the same test as pointInRings, for a whole row at a time).
+ */
+export function insidePoints(rings: Pt[][], view: Rect): Pt[] {
   const b = boundsOf(rings);
   const x0 = Math.max(b.x, view.x);
   const y0 = Math.max(b.y, view.y);
@@ -59,9 +63,29 @@ function insidePoints(rings: Pt[][], view: Rect): Pt[] {
   const y1 = Math.min(b.y + b.h, view.y + view.h);
   if (x1 <= x0 || y1 <= y0) return [];
   const step = Math.max(3, Math.max(x1 - x0, y1 - y0) / 40);
+  const columns: number[] = [];
+  for (let x = x0 + step / 2; x < x1; x += step) columns.push(x);
+  const rows: number[] = [];
+  for (let y = y0 + step / 2; y < y1; y += step) rows.push(y);
+  const inside = rows.map((y) => {
+    const crossings: number[] = [];
+    for (const ring of rings)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const a = ring[i]!;
+        const c = ring[j]!;
+        if (a.y > y !== c.y > y) crossings.push(((c.x - a.x) * (y - a.y)) / (c.y - a.y) + a.x);
+      }
+    crossings.sort((m, n) => m - n);
+    // k: how many crossings lie at or left of x; a point is inside where an odd number lie right of it.
+    let k = 0;
+    return columns.map((x) => {
+      while (k < crossings.length && crossings[k]! <= x) k++;
+      return (crossings.length - k) % 2 === 1;
+    });
+  });
+  // Column by column, as the grid has always been walked: the order decides between equally near boxes.
   const out: Pt[] = [];
-  for (let x = x0 + step / 2; x < x1; x += step)
-    for (let y = y0 + step / 2; y < y1; y += step) if (pointInRings({ x, y }, rings)) out.push({ x, y });
+  columns.forEach((x, i) => rows.forEach((y, j) => inside[j]![i] && out.push({ x, y })));
   return out;
 }
 
@@ -117,9 +141,9 @@ export function placeLabels(labels: LabelInput[], obstacles: Rect[], view: Rect)
       // first, so that only the boxes up to the first that fits are tested against the shape.
       const c = centroid(points);
       const fit = points
-        .map((p) => ({ x: p.x - w / 2, y: p.y - h / 2, w, h }))
-        .sort((a, b) => dist(mid(a), c) - dist(mid(b), c))
-        .find((box) => free(box) && corners(box).every((q) => pointInRings(q, l.rings)));
+        .map((p) => ({ box: { x: p.x - w / 2, y: p.y - h / 2, w, h }, d: dist(p, c) }))
+        .sort((a, b) => a.d - b.d)
+        .find(({ box }) => free(box) && corners(box).every((q) => pointInRings(q, l.rings)))?.box;
       if (fit) placed = { id: l.id, box: fit, anchor: null };
     }
     if (!placed) {
@@ -153,7 +177,6 @@ function corners(b: Rect): Pt[] {
   ];
 }
 
-const mid = (b: Rect): Pt => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
 const dist = (a: Pt, b: Pt) => Math.hypot(a.x - b.x, a.y - b.y);
 
 function nearest(points: Pt[], to: Pt): Pt {

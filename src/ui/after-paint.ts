@@ -1,0 +1,15 @@
+/**
+ * Runs `fn` in a task of its own after the next paint (a frame, then a timer), and returns a
+ * canceller. The map starts in such steps, so that neither the page's first paint nor a reader's
+ * input waits for all of it at once.
+ */
+export function afterNextPaint(fn: () => void): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(fn);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
