@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importUnlessLeaving, LEAVE_GRACE_MS } from './lazy-part';
+import { createElement, Suspense, type ElementType } from 'react';
+import { renderToString } from 'react-dom/server';
+import { importUnlessLeaving, LEAVE_GRACE_MS, preloadablePart } from './lazy-part';
 
 /** Settles to what the promise did, or 'pending' once every timer and microtask so far has run. */
 async function outcome(promise: Promise<unknown>): Promise<string> {
@@ -73,5 +75,40 @@ describe('importUnlessLeaving', () => {
     await vi.advanceTimersByTimeAsync(LEAVE_GRACE_MS - 1);
     expect(settled).toBe(false);
     expect(await outcome(promise)).toMatch(/^rejected/);
+  });
+});
+
+describe('preloadablePart', () => {
+  const part = () =>
+    preloadablePart(
+      () => Promise.resolve({ default: ({ name }: { name: string }) => createElement('p', null, name) }),
+      new EventTarget(),
+    );
+  const render = (Part: ElementType<{ name: string }>) =>
+    renderToString(createElement(Suspense, { fallback: 'waiting' }, createElement(Part, { name: 'the map' })));
+
+  it('renders at once, without suspending, once preloaded', async () => {
+    const { Part, preload } = part();
+    await preload();
+    // A resolved boundary: its content, and no fallback.
+    expect(render(Part)).toBe('<!--$--><p>the map</p><!--/$-->');
+  });
+
+  it('suspends (shows its fallback) when rendered before its code has arrived', () => {
+    // The boundary switched to its fallback, the content not rendered.
+    const html = render(part().Part);
+    expect(html).toMatch(/^<!--\$!-->.*waiting<!--\/\$-->$/s);
+    expect(html).not.toContain('the map');
+  });
+
+  it('loads again when rendered after a failed preload, and fails for the error boundary if it fails again', async () => {
+    let calls = 0;
+    const { Part, preload } = preloadablePart<(props: { name: string }) => null>(() => {
+      calls++;
+      return Promise.reject(new Error('offline'));
+    }, new EventTarget());
+    await expect(preload()).rejects.toThrow('offline');
+    expect(render(Part)).toContain('waiting');
+    expect(calls).toBe(2);
   });
 });

@@ -1,5 +1,8 @@
 import { lazy } from 'react';
 
+/** Any component React's lazy takes. */
+type LazyComponent = Awaited<ReturnType<Parameters<typeof lazy>[0]>>['default'];
+
 /**
  * How long a page that has announced it is leaving (beforeunload) gets to go (pagehide) before a
  * failed import counts as a real failure after all: a cancelled navigation, a download.
@@ -54,3 +57,29 @@ function goneWithin(target: EventTarget, ms: number): Promise<boolean> {
 
 /** React.lazy over importUnlessLeaving: a lazily loaded part that leaving the page does not break. */
 export const lazyPart: typeof lazy = (load) => lazy(() => importUnlessLeaving(load));
+
+/**
+ * A lazily loaded part whose code can be fetched before it is first rendered. Once `preload()` has
+ * resolved, `Part` renders at once instead of suspending: a part that suspends shows its fallback,
+ * and React then holds back revealing it for up to 300 ms. Where the code failed to load, `Part`
+ * tries again when rendered and throws the failure for an error boundary.
+ */
+export function preloadablePart<T extends LazyComponent>(
+  load: () => Promise<{ default: T }>,
+  target: EventTarget = globalThis,
+) {
+  let loaded: { default: T } | null = null;
+  let request: Promise<{ default: T }> | null = null;
+  const fetch = () =>
+    (request ??= importUnlessLeaving(load, target).then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        request = null;
+        throw error;
+      },
+    ));
+  // React's lazy reads a module that a thenable hands over synchronously without suspending.
+  const now = (module: { default: T }) => ({ then: (resolve: (m: { default: T }) => void) => resolve(module) });
+  const Part = lazy(() => (loaded ? (now(loaded) as unknown as Promise<{ default: T }>) : fetch()));
+  return { Part, preload: () => fetch().then(() => undefined) };
+}

@@ -13,6 +13,7 @@ import { CONIC_CRS } from './crs';
 import { FitSelection } from './FitSelection';
 import { MAX_ZOOM, MIN_ZOOM } from './layers';
 import { ScaleBar } from './ScaleBar';
+import { afterNextPaint } from '../ui/after-paint';
 
 type MapViewProps = {
   selection: Selection;
@@ -32,7 +33,7 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
   const highlighted = placesOf(selection)?.areaIds ?? null;
   const { layers, view, embed } = options;
   const t = useT();
-  const step = useStepsAfterFirstPaint(3);
+  const step = useStepsAfterFirstPaint(4);
   return (
     <div className="map-wrap">
       <MapContainer
@@ -48,19 +49,24 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
         attributionControl={false}
         ref={onMap}
       >
-        <MapLabel text={t.map.label} />
-        {/* Rivers and lakes over the areas' fill, so that the Lena and Baikal show where they cross them, under
-              the names and markers; they take no clicks. */}
-        <Pane name="water" style={{ zIndex: 410 }} />
-        <Pane name="basemap" style={{ zIndex: 250 }}>
-          {layers.basemap && <Basemap />}
-        </Pane>
-        <ScaleBar />
-        {step >= 1 && layers.areas && (
+        {/* The map itself is made first, in a task of its own; what goes on it follows, a step after each paint. */}
+        {step >= 1 && (
+          <>
+            <MapLabel text={t.map.label} />
+            {/* Rivers and lakes over the areas' fill, so that the Lena and Baikal show where they cross them,
+                  under the names and markers; they take no clicks. */}
+            <Pane name="water" style={{ zIndex: 410 }} />
+            <Pane name="basemap" style={{ zIndex: 250 }}>
+              {layers.basemap && <Basemap />}
+            </Pane>
+            <ScaleBar />
+          </>
+        )}
+        {step >= 2 && layers.areas && (
           <AreaLayer selected={selectedArea} highlighted={highlighted} onSelect={onSelect} />
         )}
-        {step >= 2 && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
-        {step >= 3 && layers.areas && (
+        {step >= 3 && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
+        {step >= 4 && layers.areas && (
           <AreaLabels
             selected={selectedArea}
             selectedDeposit={selectedDeposit}
@@ -68,7 +74,7 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
             onSelect={onSelect}
           />
         )}
-        <FitSelection keepInitialView={view !== null} />
+        {step >= 1 && <FitSelection keepInitialView={view !== null} />}
         {embed && (
           <Suspense fallback={null}>
             <EmbedGestures />
@@ -92,21 +98,15 @@ function MapLabel({ text }: { text: string }) {
 
 /**
  * 0 until the page has painted once, then one more after each following paint, up to `steps`: the
- * shapes, the markers and the names are each drawn in a task of their own, after a paint, so that
- * neither the first paint (the panel's text) nor a reader's input waits for the whole map at once.
+ * map, its framing and basemap, the shapes, the markers and the names are each made in a task of
+ * their own, after a paint, so that neither the first paint (the panel's text) nor a reader's input
+ * waits for the whole map at once.
  */
 function useStepsAfterFirstPaint(steps: number) {
   const [step, setStep] = useState(0);
   useEffect(() => {
     if (step >= steps) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setStep(step + 1));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextPaint(() => setStep(step + 1));
   }, [step, steps]);
   return step;
 }
