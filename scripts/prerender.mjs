@@ -9,16 +9,19 @@
  * index.html holds the app's first view inside #root (marked data-prerendered), which the app
  * hydrates; readers without JavaScript are sent on to text.html, the text version (every area,
  * statement, source and deposit, no script). Each page says its language (`<html lang>`), links to
- * the same page in the others (`hreflang`), and takes its title, description and notes from the
- * language's catalog. Pages in a folder reach the shared files (assets, downloads) through '../'.
+ * the same page in the others (`hreflang`, where site.config.json gives the published address), and
+ * takes its title, description and notes from the language's catalog. Pages in a folder reach the shared files (assets, downloads) through '../'.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { alternateLinks } from './alternates.mjs';
 
 const SSR_DIR = 'dist-ssr';
 const { render, loadLanguageWhole, LANGS } = await import(pathToFileURL(`${SSR_DIR}/entry-static.js`).href);
 const template = readFileSync('dist/index.html', 'utf8');
 const ROOT_LANG = 'en';
+/** Where the map is published (site.config.json), or null where the deployer has not said. */
+const SITE_URL = JSON.parse(readFileSync('site.config.json', 'utf8')).url ?? null;
 
 /** Replaces `from` with `to`, which must occur exactly once; `to` is inserted literally. */
 function replaceOnce(page, from, to) {
@@ -31,18 +34,15 @@ function replaceOnce(page, from, to) {
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const folderOf = (lang) => (lang === ROOT_LANG ? '' : `${lang}/`);
 
-/** The page's language, title and description, and links to the same page in every language. */
+/**
+ * The page's language, title and description, and (where the published address is known) links to the
+ * same page in every language.
+ */
 function head(page, lang, { title, description }, file) {
   const root = lang === ROOT_LANG ? '' : '../';
-  const alternates = [
-    ...LANGS.map(
-      (l) =>
-        `<link rel="alternate" hreflang="${l}" href="${root}${folderOf(l) || ''}${file === 'index.html' ? '' : file}" />`,
-    ),
-    `<link rel="alternate" hreflang="x-default" href="${root}${file === 'index.html' ? '' : file}" />`,
-  ].map((l) => l.replace('href=""', 'href="./"'));
+  const alternates = alternateLinks(SITE_URL, LANGS, ROOT_LANG, file);
   return replaceOnce(page, '<html lang="en">', `<html lang="${lang}">`)
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>\n    ${alternates.join('\n    ')}`)
+    .replace(/<title>[^<]*<\/title>/, () => [`<title>${escapeHtml(title)}</title>`, ...alternates].join('\n    '))
     .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, (_, a, b) => `${a}${escapeHtml(description)}${b}`)
     .replace(/(href|src)="\.\/(assets\/|noscript\.css)/g, (_, attr, path) => `${attr}="${root || './'}${path}`);
 }

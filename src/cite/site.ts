@@ -9,6 +9,11 @@ import config from '../../site.config.json';
 export type SiteConfig = {
   /** Who publishes this copy of the map: a person, an outlet or a project. */
   publisher: string;
+  /**
+   * The address the root page is published at, ending in '/' (e.g. "https://example.org/rare-earths/"),
+   * or null where it is not known: the build then writes no hreflang links, which must be absolute.
+   */
+  url: string | null;
   /** The release: a version (e.g. "1.2.0") and the day it was published, YYYY-MM-DD. */
   release: { version: string; date: string };
 };
