@@ -2,8 +2,9 @@
  * Starts the app once the page has painted its text: the prerendered headline, legend and
  * introduction arrive with the page and are read first, so the app's scripts (written into this
  * tag's data-entry and data-preload by scripts/prerender.mjs) do not share the connection with the
- * page's stylesheet or hold up its first paint. Where no paint is reported (a hidden frame, a
- * background tab, a browser without paint timing), the app starts anyway after a short wait.
+ * page's stylesheet or hold up its first paint. A browser without paint timing starts it after the
+ * next frame; where nothing is painted at all (a hidden frame, a background tab), it starts anyway
+ * after a short wait.
  */
 const tag = document.querySelector('script[data-entry]');
 let started = false;
@@ -22,13 +23,14 @@ function start() {
   import(new URL(tag.dataset.entry, base).href);
 }
 
-try {
+if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
   new PerformanceObserver((list, observer) => {
     if (!list.getEntries().some((e) => e.name === 'first-contentful-paint')) return;
     observer.disconnect();
     setTimeout(start);
   }).observe({ type: 'paint', buffered: true });
-} catch {
-  start();
+} else {
+  // No paint timing: after the next frame, which the browser paints before it runs the timer.
+  requestAnimationFrame(() => setTimeout(start));
 }
 setTimeout(start, document.visibilityState === 'hidden' ? 0 : 300);
