@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { depositCard } from '../src/i18n/messages/deposit-card';
 import { ru } from '../src/i18n/messages/ru';
 import { uk } from '../src/i18n/messages/uk';
-import { SITE } from '../src/cite/site';
 import { areas, statements } from './data';
 import { openMap, panelHeading, watch } from './driver';
 
@@ -144,6 +143,7 @@ for (const lang of ['uk', 'ru'] as const) {
       expect(html).toContain(`<html lang="${lang}">`);
       expect(html).toContain(`<h1>${t.site.heading}</h1>`);
       // Search engines take only absolute hreflang links: written where the published address is configured.
+      const SITE = JSON.parse(readFileSync('site.config.json', 'utf8')) as { url: string | null };
       for (const l of ['en', 'uk', 'ru', 'x-default'])
         if (SITE.url) expect(html).toContain(`<link rel="alternate" hreflang="${l}" href="${SITE.url}`);
         else expect(html).not.toContain(`<link rel="alternate" hreflang="${l}"`);
