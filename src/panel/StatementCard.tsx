@@ -1,8 +1,9 @@
-import { article, getArea, getDeposit } from '../data/dataset';
+import { article } from '../data/dataset';
 import { briefStatement, keyWordings } from '../data/brief';
 import type { Statement } from '../data/schema';
 import { useI18n, useI18nDetails, useT } from '../i18n/I18n';
-import { areaName, depositName, localStatement } from '../i18n/localize';
+import { localStatement } from '../i18n/localize';
+import { placeLinks } from './place-links';
 import type { Selection } from '../state/url';
 import { LoadFailed } from '../ui/LoadFailed';
 import { useStaticLinks } from '../ui/LinkMode';
@@ -97,18 +98,7 @@ export function StatementCard({ statement, onSelect, headingLevel = 3, standalon
 function Concerns({ statement: s, onSelect }: { statement: Statement; onSelect: (s: Selection) => void }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const links = [
-    ...s.areaIds.map((id) => ({
-      key: id,
-      selection: { kind: 'area', id } as Selection,
-      name: areaName(i18n, getArea(id)!),
-    })),
-    ...s.depositIds.map((id) => ({
-      key: id,
-      selection: { kind: 'deposit', id } as Selection,
-      name: depositName(i18n, getDeposit(id)!),
-    })),
-  ];
+  const links = placeLinks(i18n, s);
   return (
     <p className="concerns">
       {t.statement.concerns}{' '}

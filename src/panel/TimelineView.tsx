@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { getArea, getDeposit } from '../data/dataset';
 import type { TimelineEvent } from '../data/schema';
 import { useI18nDetails, useT } from '../i18n/I18n';
-import { areaName, depositName, localEvent } from '../i18n/localize';
+import { localEvent } from '../i18n/localize';
+import { placeLinks } from './place-links';
 import { timeline } from '../i18n/messages/timeline';
 import { useSection } from '../i18n/sections';
 import type { Selection } from '../state/url';
@@ -65,18 +65,7 @@ function EventItem({
   const tl = timeline[i18n.lang];
   const e = localEvent(i18n, event);
   const isStatic = useStaticLinks();
-  const places = [
-    ...e.areaIds.map((id) => ({
-      key: id,
-      selection: { kind: 'area', id } as Selection,
-      name: areaName(i18n, getArea(id)!),
-    })),
-    ...e.depositIds.map((id) => ({
-      key: id,
-      selection: { kind: 'deposit', id } as Selection,
-      name: depositName(i18n, getDeposit(id)!),
-    })),
-  ];
+  const places = placeLinks(i18n, e);
   return (
     <li
       id={`event-${e.id}`}
