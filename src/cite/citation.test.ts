@@ -257,11 +257,14 @@ describe('citeOriginal: the statement itself', () => {
   it("cites the data's statements by their originals: the Kremlin's page, else a labelled copy", () => {
     const byId = (id: string) => statements.find((s) => s.id === id)!;
     // The Kremlin's own page of the meeting, ahead of the reports of it.
-    const kremlinPage = byId('putin-foreign-partners');
-    expect(originalSourceOf(kremlinPage).url).toBe('http://en.kremlin.ru/events/president/news/76330');
-    for (const style of CITATION_STYLES) expect(citeOriginal(kremlinPage, style)).toContain('President of Russia');
+    // All three remarks from Putin's answers to Zarubin are carried by the Kremlin's transcript.
+    for (const id of ['putin-foreign-partners', 'putin-regions', 'putin-assessment']) {
+      const kremlinPage = byId(id);
+      expect(originalSourceOf(kremlinPage).url, id).toBe('http://en.kremlin.ru/events/president/news/76330');
+      for (const style of CITATION_STYLES) expect(citeOriginal(kremlinPage, style)).toContain('President of Russia');
+    }
     // Known only from copies: each citation says whose text it is and where it was read.
-    for (const id of ['putin-regions', 'peskov-briefing']) {
+    for (const id of ['peskov-briefing']) {
       const s = byId(id);
       const source = originalSourceOf(s);
       expect(source.origin, id).toBe('copy');

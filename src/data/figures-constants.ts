@@ -7,6 +7,8 @@ export type FigureUnit = (typeof FIGURE_UNITS)[number];
 /** What a tonnage counts: the category or system it was reported in. */
 export const FIGURE_BASES = [
   'balance-explored',
+  /** A deposit's part of Rosnedra's national figure, in no category the source names. */
+  'balance-share',
   'balance-abc1',
   'balance-c2',
   'jorc-ore-reserve',
@@ -25,6 +27,7 @@ export type Comparable = 'usgs-reserves' | 'russian-balance' | 'none';
 
 export const COMPARABLE: Record<FigureBasis, Comparable> = {
   'balance-explored': 'russian-balance',
+  'balance-share': 'russian-balance',
   'balance-abc1': 'russian-balance',
   'balance-c2': 'russian-balance',
   'jorc-ore-reserve': 'usgs-reserves',

@@ -100,6 +100,10 @@ export type Comparison = {
   country: string;
   edition: string;
   reserves: Rank & { year: number };
+  /** The countries USGS lists in the same column without a figure (NA): the rank leaves them out. */
+  without: string[];
+  /** The country's rank in the edition before, where the data holds one. */
+  previous: (Rank & { edition: string }) | null;
   production: Share & { year: number };
 };
 
@@ -110,11 +114,18 @@ export function compare(figures: Figures, country: string): Comparison {
   const share = shareOf(production, country);
   if (!rank || !share) throw new Error(`${country} has no figure in ${reserves.id} or ${production.id}`);
   const publication = publicationOf(figures, reserves);
+  const before = previousEdition(figures, reserves);
+  const previousRank = before && rankOf(before, country);
   return {
     statements: figures.statements,
     country,
     edition: publication.title,
     reserves: { ...rank, year: reserves.year },
+    without: withoutFigure(reserves),
+    previous:
+      before && previousRank
+        ? { ...previousRank, edition: publicationOf(figures, before).published.slice(0, 4) }
+        : null,
     production: { ...share, year: production.year },
   };
 }
