@@ -55,7 +55,7 @@ if (!checkOnly) {
     ...firstViewRest,
     deposits: deposits.map(summarizeDeposit),
     statements: statements.map((s) => briefStatement(s)),
-    eventPlaces: timeline.map(({ id, areaIds, depositIds }) => ({ id, areaIds, depositIds })),
+    eventPlaces: timeline.map(({ id, areaIds, depositIds, countries }) => ({ id, areaIds, depositIds, countries })),
     areas: areas.map(({ type: _type, geometry: _geometry, ...meta }) => meta),
     areaShapes: toTopology('areas', areas, AREA_QUANTIZATION),
   };

@@ -40,7 +40,16 @@ describe('the shipped dataset', () => {
 
   it('gives every area at least one statement, and puts every statement somewhere', () => {
     for (const a of areas) expect(statements.some((s) => s.areaIds.includes(a.id))).toBe(true);
-    for (const s of statements) expect(s.areaIds.length).toBeGreaterThan(0);
+    for (const s of statements) expect(s.areaIds.length + s.countries.length).toBeGreaterThan(0);
+  });
+
+  it('ties the US–Ukraine deal statements to Ukraine as a whole and to Dobra, not to the regions Russia claims', () => {
+    for (const id of ['putin-assessment', 'stefanishyna-post', 'us-fifty-percent-offer']) {
+      const s = statements.find((x) => x.id === id)!;
+      expect(s.countries).toEqual(['Ukraine']);
+      expect(s.depositIds).toContain('dobra');
+      expect(s.areaIds).not.toContain('occupied-ukraine');
+    }
   });
 
   it('dates the statements as the sources do, not as the article does', () => {

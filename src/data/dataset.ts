@@ -48,7 +48,9 @@ export function hasEvent(id: string): boolean {
  * areas of its deposits) and its deposits. Null for any other selection, and for the timeline with
  * no event chosen.
  */
-export function placesOf(selection: Selection): { areaIds: AreaId[]; depositIds: readonly string[] } | null {
+export function placesOf(
+  selection: Selection,
+): { areaIds: AreaId[]; depositIds: readonly string[]; countries: readonly string[] } | null {
   const placed =
     selection.kind === 'statement'
       ? getStatement(selection.id)
@@ -61,7 +63,7 @@ export function placesOf(selection: Selection): { areaIds: AreaId[]; depositIds:
     const areaId = getDeposit(id)?.areaId;
     if (areaId) areaIds.add(areaId);
   }
-  return { areaIds: [...areaIds], depositIds: placed.depositIds };
+  return { areaIds: [...areaIds], depositIds: placed.depositIds, countries: placed.countries };
 }
 
 /** Deposits whose record names the area; those outside every area are returned for `null`. */
@@ -71,6 +73,11 @@ export function depositsIn(areaId: AreaId | null): DepositSummary[] {
 
 export function statementsFor(areaId: AreaId): StatementBrief[] {
   return statements.filter((s) => s.areaIds.includes(areaId));
+}
+
+/** The statements about a country as a whole (the US–Ukraine deal), that no area of the map stands for. */
+export function statementsAbout(country: StatementBrief['countries'][number]): StatementBrief[] {
+  return statements.filter((s) => s.countries.includes(country) && s.areaIds.length === 0);
 }
 
 /** A JSON file fetched once; a failed fetch is forgotten, so a retry fetches again. */

@@ -307,7 +307,7 @@ export type StatementBrief = Pick<Statement, 'id' | 'title' | 'speaker' | 'date'
 
 
 /** Where a timeline event happened: enough for the map to show its places before the timeline loads. */
-export type EventPlaces = Pick<TimelineEvent, 'id' | 'areaIds' | 'depositIds'>;
+export type EventPlaces = Pick<TimelineEvent, 'id' | 'areaIds' | 'depositIds' | 'countries'>;
 
 /** An area without its geometry: the first view ships the shapes as TopoJSON beside it. */
 export type AreaMeta = Omit<Area, 'geometry' | 'type'>;

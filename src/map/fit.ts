@@ -7,6 +7,7 @@ import { latLng, point, type LatLngExpression, type Map as LeafletMap } from 'le
 import type { Position } from 'geojson';
 import { areas, getArea, getDeposit, deposits, placesOf } from '../data/dataset';
 import type { Area } from '../data/schema';
+import { boundsPoints, COUNTRY_BOUNDS } from '../geo/country-bounds';
 import type { Selection } from '../state/url';
 
 export type Padding = { top: number; right: number; bottom: number; left: number };
@@ -61,7 +62,11 @@ export function pointsFor(selection: Selection): [number, number][] {
       const places = placesOf(selection);
       if (!places) return [...areas.flatMap(outline), ...located(deposits)];
       const concerned = areas.filter((a) => places.areaIds.includes(a.id));
-      return [...concerned.flatMap(outline), ...located(deposits.filter((d) => places.depositIds.includes(d.id)))];
+      return [
+        ...concerned.flatMap(outline),
+        ...located(deposits.filter((d) => places.depositIds.includes(d.id))),
+        ...places.countries.flatMap((c) => (COUNTRY_BOUNDS[c] ? boundsPoints(COUNTRY_BOUNDS[c]) : [])),
+      ];
     }
     case 'deposit': {
       const d = getDeposit(selection.id);

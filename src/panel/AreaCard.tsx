@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { depositsIn, statementsFor } from '../data/dataset';
+import { depositsIn, statementsAbout, statementsFor } from '../data/dataset';
 import type { Area, DepositSummary, StatementBrief } from '../data/schema';
 import { useI18n, useT } from '../i18n/I18n';
 import { areaName, localBrief } from '../i18n/localize';
@@ -47,6 +47,8 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
   const deposits = depositsIn(area.id);
   const statements = statementsFor(area.id);
   const contrast = occupied ? depositsIn(null) : [];
+  // The US–Ukraine deal concerns Ukraine as a whole, not the regions Russia claims: listed apart.
+  const wholeCountry = occupied ? statementsAbout('Ukraine') : [];
   // The text version prints every statement once, in the overview: here it links to them.
   const key = useStaticLinks() ? undefined : keyStatement(area, statements);
 
@@ -91,22 +93,15 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
 
       <section aria-labelledby={`${area.id}-statements-heading`}>
         <h3 id={`${area.id}-statements-heading`}>{t.area.statements(t.count.statements(statements.length))}</h3>
-        <ul className="statement-links">
-          {statements
-            .map((statement) => localBrief(i18n, statement))
-            .map((s) => (
-              <li key={s.id}>
-                {/* Each title names who spoke: the row adds only when. */}
-                <time dateTime={s.date} className="muted">
-                  {fmt.partialDate(s.date)}
-                </time>{' '}
-                <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect}>
-                  {s.title}
-                </SelectLink>
-              </li>
-            ))}
-        </ul>
+        <StatementLinks statements={statements} onSelect={onSelect} />
       </section>
+
+      {wholeCountry.length > 0 && (
+        <section aria-labelledby={`${area.id}-country-heading`}>
+          <h3 id={`${area.id}-country-heading`}>{t.area.aboutUkraine(t.count.statements(wholeCountry.length))}</h3>
+          <StatementLinks statements={wholeCountry} onSelect={onSelect} />
+        </section>
+      )}
 
       <PlaceEvents
         folded
@@ -116,6 +111,27 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
       />
       <AreaSources deposits={[...deposits, ...contrast]} id={`area-${area.id}-sources`} />
     </div>
+  );
+}
+
+/** Statements as compact rows: the date, then the title (which names who spoke). */
+function StatementLinks({ statements, onSelect }: { statements: StatementBrief[]; onSelect: (s: Selection) => void }) {
+  const i18n = useI18n();
+  return (
+    <ul className="statement-links">
+      {statements
+        .map((statement) => localBrief(i18n, statement))
+        .map((s) => (
+          <li key={s.id}>
+            <time dateTime={s.date} className="muted">
+              {i18n.fmt.partialDate(s.date)}
+            </time>{' '}
+            <SelectLink selection={{ kind: 'statement', id: s.id }} onSelect={onSelect}>
+              {s.title}
+            </SelectLink>
+          </li>
+        ))}
+    </ul>
   );
 }
 
