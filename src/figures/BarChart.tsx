@@ -9,7 +9,8 @@
 import { nice, ticks as tickValues } from 'd3-array';
 import { useId } from 'react';
 
-export type Bar = { label: string; value: number; highlight: boolean };
+/** `key`: the country as the data names it (stable across languages); `label`: its name as shown. */
+export type Bar = { key: string; label: string; value: number; highlight: boolean };
 
 type BarChartProps = {
   title: string;
@@ -62,9 +63,9 @@ export function BarChart({ title, bars, formatValue, formatTick, axisUnit }: Bar
         const end = x(b.value);
         return (
           <g
-            key={b.label}
+            key={b.key}
             className={b.highlight ? 'bar bar--highlight' : 'bar'}
-            data-label={b.label}
+            data-label={b.key}
             data-value={b.value}
             aria-hidden="true"
           >

@@ -7,18 +7,21 @@ import type { Figures, RussianFigure, Series, SourcedDepositFigure } from '../da
 import { getDeposit } from '../data/dataset';
 import { SelectLink } from '../ui/SelectLink';
 import type { Selection } from '../state/url';
-import { useT } from '../i18n/I18n';
-import { useFigureNumbers } from './format';
+import { useI18n } from '../i18n/I18n';
+import { depositName } from '../i18n/localize';
+import { useFigureNumbers, useFigureWords } from './format';
+import { Glossed } from '../ui/Glossed';
 import type { FiguresViewMessages } from './view-messages';
 
 type Row = {
   id: string;
-  label: string;
+  label: { text: string; lang: 'en' | undefined };
   depositId: string | null;
   value: number;
   approximate: boolean;
   basis: SourcedDepositFigure['basis'];
-  note: string | null;
+  /** What the row's note says, in parts: who said it and our note, or how it was computed. */
+  notes: { text: string; lang: 'en' | undefined }[];
   source: { title: string; url: string };
 };
 
@@ -34,7 +37,13 @@ const ORDER: Comparable[] = ['usgs-reserves', 'russian-balance', 'none'];
 
 export function DepositFigures({ figures, reserves, national, t, onSelect }: Props) {
   const { megatonnes } = useFigureNumbers(t.megatonnes);
-  const tr = useT();
+  const i18n = useI18n();
+  const tr = i18n.t;
+  const words = useFigureWords(t.text);
+  const said = (who: string) => {
+    const w = words.text(who);
+    return { ...w, text: `${w.text}.` };
+  };
   const usgs = reserves.rows.find((r) => r.country === FOCUS_COUNTRY)!.value!;
   const rows: Row[] = [
     ...figures.russian
@@ -43,11 +52,19 @@ export function DepositFigures({ figures, reserves, national, t, onSelect }: Pro
         const p = figures.publications.find((x) => x.id === f.publication)!;
         return {
           ...f,
-          note: `${f.said}. ${f.note ?? ''}`.trim(),
+          label: words.text(f.label),
+          notes: [said(f.said), ...(f.note ? [words.text(f.note)] : [])],
           source: { title: `${p.publisher}, ${p.published}`, url: p.url },
         };
       }),
-    ...figures.deposits.map((f) => ({ ...f, note: f.computed ? t.computed(f.computed) : null })),
+    ...figures.deposits.map((f) => {
+      const how = f.computed ? words.text(f.computed) : null;
+      return {
+        ...f,
+        label: words.text(f.label),
+        notes: how ? [{ text: t.computed(how.text), lang: how.lang }] : [],
+      };
+    }),
   ];
   function context(r: Row): string {
     const kind = COMPARABLE[r.basis];
@@ -80,13 +97,30 @@ export function DepositFigures({ figures, reserves, national, t, onSelect }: Pro
                   <th scope="row">
                     {r.depositId ? (
                       <SelectLink selection={{ kind: 'deposit', id: r.depositId }} onSelect={onSelect}>
-                        {getDeposit(r.depositId)?.name ?? r.depositId}
+                        {depositName(i18n, getDeposit(r.depositId) ?? { id: r.depositId, name: r.depositId })}
                       </SelectLink>
                     ) : null}
-                    <span className="figure-row-label">{r.label}</span>
+                    <span className="figure-row-label" lang={r.label.lang}>
+                      {r.label.text}
+                    </span>
                     <span className="muted figure-row-basis">{t.bases[r.basis]}</span>
-                    {r.note && <span className="note figure-row-note">{r.note}</span>}
-                    <a className="figure-row-source" href={r.source.url} target="_blank" rel="noopener noreferrer">
+                    {r.notes.length > 0 && (
+                      <span className="note figure-row-note">
+                        {r.notes.map((n, i) => (
+                          <span key={n.text} lang={n.lang}>
+                            {i > 0 && ' '}
+                            <Glossed text={n.text} lang={n.lang ?? words.lang} />
+                          </span>
+                        ))}
+                      </span>
+                    )}
+                    <a
+                      className="figure-row-source"
+                      href={r.source.url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      lang="en"
+                    >
                       {r.source.title}
                     </a>
                   </th>

@@ -1,13 +1,14 @@
 /** The reserve figures that differ between two USGS editions. */
 import type { Series } from '../data/figures-schema';
 import { changes } from './compare';
-import { useFigureNumbers } from './format';
+import { useFigureNumbers, useFigureWords } from './format';
 import type { FiguresViewMessages } from './view-messages';
 
 type Props = { before: Series; after: Series; beforeTitle: string; afterTitle: string; t: FiguresViewMessages };
 
 export function EditionChanges({ before, after, beforeTitle, afterTitle, t }: Props) {
   const { tonnes } = useFigureNumbers(t.megatonnes);
+  const words = useFigureWords(t.text);
   const list = changes(before, after);
   const world = (s: Series) =>
     s.world.bound === 'more-than' ? t.worldMoreThan(tonnes(s.world.value)) : tonnes(s.world.value);
@@ -28,7 +29,7 @@ export function EditionChanges({ before, after, beforeTitle, afterTitle, t }: Pr
       <tbody>
         {list.map((c) => (
           <tr key={c.country}>
-            <th scope="row">{c.country}</th>
+            <th scope="row">{words.country(c.country)}</th>
             <td className="num">{c.before === null ? t.notAvailable : tonnes(c.before)}</td>
             <td className="num">{c.after === null ? t.notAvailable : tonnes(c.after)}</td>
           </tr>

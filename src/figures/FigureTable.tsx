@@ -29,14 +29,9 @@ export function FigureTable({ caption, valueColumn, series, bars, t }: FigureTab
       </thead>
       <tbody>
         {bars.map((b) => {
-          const s = shareOf(series, b.label);
+          const s = shareOf(series, b.key);
           return (
-            <tr
-              key={b.label}
-              className={b.highlight ? 'highlight' : undefined}
-              data-label={b.label}
-              data-value={b.value}
-            >
+            <tr key={b.key} className={b.highlight ? 'highlight' : undefined} data-label={b.key} data-value={b.value}>
               <th scope="row">{b.label}</th>
               <td className="num">{tonnes(b.value)}</td>
               <td className="num">{s ? tr.figures.share(s.share, s.atMost) : ''}</td>

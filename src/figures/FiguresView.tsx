@@ -13,15 +13,15 @@ import { compare, latest, previousEdition, publicationOf, rankOf } from './compa
 import { DepositFigures } from './DepositFigures';
 import { EditionChanges } from './EditionChanges';
 import { FigureSources } from './FigureSources';
-import { useT } from '../i18n/I18n';
-import { useFigureNumbers } from './format';
+import { useI18n } from '../i18n/I18n';
+import { depositName } from '../i18n/localize';
+import { useFigureNumbers, useFigureWords } from './format';
 import { useSection } from '../i18n/sections';
 import { figuresView } from './view-messages';
 import { RussiaTwoFigures } from './RussiaTwoFigures';
 import { SeriesFigure } from './SeriesFigure';
 import './figures.css';
 
-const TICK = new Intl.NumberFormat('en-GB');
 /** Within 5%, a deposit's balance categories added up are taken to be what a rounded official figure counts. */
 const CLOSE = 0.05;
 
@@ -51,7 +51,9 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
   const t = useSection(figuresView);
   const { tonnes, megatonnes } = useFigureNumbers(t.megatonnes);
   useOpenDetailsForPrint();
-  const tr = useT();
+  const i18n = useI18n();
+  const tr = i18n.t;
+  const words = useFigureWords(t.text);
   const ordinal = tr.figures.ordinal;
   const reserves = latest(figures, 'reserves');
   const production = latest(figures, 'mine-production');
@@ -85,13 +87,13 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
           title={t.reservesChart(edition.title)}
           valueColumn={t.reservesColumn}
           formatValue={megatonnes}
-          formatTick={(n) => TICK.format(n / 1e6)}
+          formatTick={(n) => words.decimal(n / 1e6)}
           axisUnit={t.megatonnes}
           t={t}
         />
         {OTHER_COUNTRIES.filter((c) => !listed.has(c)).map((c) => (
           <p className="note" key={c}>
-            {t.notListed(c)}
+            {t.notListed(words.country(c))}
           </p>
         ))}
       </section>
@@ -104,7 +106,7 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
           title={t.productionChart(production.year, publicationOf(figures, production).title)}
           valueColumn={t.productionColumn(production.year)}
           formatValue={(n) => t.withTonnes(tonnes(n))}
-          formatTick={(n) => (n >= 1000 ? `${TICK.format(n / 1000)}k` : TICK.format(n))}
+          formatTick={(n) => (n >= 1000 ? t.thousands(words.decimal(n / 1000)) : words.decimal(n))}
           axisUnit={t.tonnes}
           t={t}
         />
@@ -114,7 +116,8 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
         <h3 id="figures-two">{t.twoFiguresHeading}</h3>
         <RussiaTwoFigures figures={figures} reserves={reserves} national={national} t={t} />
         {checks.map((c) => {
-          const name = getDeposit(c.depositId)?.name ?? c.depositId;
+          const deposit = getDeposit(c.depositId);
+          const name = deposit ? depositName(i18n, deposit) : c.depositId;
           const close = Math.abs(c.sum - c.stated) <= CLOSE * c.stated;
           return (
             <p key={c.depositId}>
@@ -142,7 +145,7 @@ export default function FiguresView({ onSelect }: { onSelect: (s: Selection) => 
           {previousRank && (
             <p className="note">
               {t.rankInEditions(
-                FOCUS_COUNTRY,
+                words.country(FOCUS_COUNTRY),
                 t.rankIn(ordinal(previousRank.rank), previousRank.of, editionYear(publicationOf(figures, previous!))),
                 t.rankIn(ordinal(summary.reserves.rank), summary.reserves.of, editionYear(edition)),
               )}

@@ -2,18 +2,21 @@
 import { FOCUS_COUNTRY } from '../data/figures-constants';
 import type { Figures, RussianFigure, Series } from '../data/figures-schema';
 import { publicationOf } from './compare';
-import { useFigureNumbers } from './format';
+import { useFigureNumbers, useFigureWords } from './format';
+import { Glossed } from '../ui/Glossed';
 import type { FiguresViewMessages } from './view-messages';
-
-const TIMES = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 type Props = { figures: Figures; reserves: Series; national: RussianFigure; t: FiguresViewMessages };
 
 export function RussiaTwoFigures({ figures, reserves, national, t }: Props) {
   const { megatonnes } = useFigureNumbers(t.megatonnes);
+  const words = useFigureWords(t.text);
+  const said = words.text(national.said);
+  const note = national.note ? words.text(national.note) : null;
   const usgs = reserves.rows.find((r) => r.country === FOCUS_COUNTRY)!.value!;
   const usgsSource = publicationOf(figures, reserves);
   const russianSource = figures.publications.find((p) => p.id === national.publication)!;
+  const publisher = words.text(russianSource.publisher);
   return (
     <>
       <dl className="two-figures">
@@ -23,7 +26,7 @@ export function RussiaTwoFigures({ figures, reserves, national, t }: Props) {
           <dd className="muted">{t.units[reserves.unit]}</dd>
           <dd className="figure-source">
             <a href={usgsSource.url} target="_blank" rel="noopener noreferrer">
-              {usgsSource.title}
+              <span lang="en">{usgsSource.title}</span>
             </a>
           </dd>
         </div>
@@ -32,19 +35,25 @@ export function RussiaTwoFigures({ figures, reserves, national, t }: Props) {
           <dd className="two-figures-value">{megatonnes(national.value)}</dd>
           <dd className="muted">{t.units[national.unit]}</dd>
           <dd className="figure-source">
-            {national.said},{' '}
+            <span lang={said.lang}>{said.text}</span>,{' '}
             <a href={russianSource.url} target="_blank" rel="noopener noreferrer">
-              {russianSource.publisher}
+              <span lang={publisher.lang}>{publisher.text}</span>
             </a>
             , {russianSource.published}
           </dd>
         </div>
       </dl>
-      <p>{t.timesLarger(TIMES.format(national.value / usgs))}</p>
-      {national.note && <p className="note">{national.note}</p>}
+      <p>{t.timesLarger(words.decimal(national.value / usgs))}</p>
+      {note && (
+        <p className="note" lang={note.lang}>
+          <Glossed text={note.text} lang={note.lang ?? words.lang} />
+        </p>
+      )}
       <h4>{t.whyHeading}</h4>
       {t.why.map((p) => (
-        <p key={p}>{p}</p>
+        <p key={p}>
+          <Glossed text={p} lang={words.lang} />
+        </p>
       ))}
     </>
   );
