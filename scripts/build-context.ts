@@ -57,7 +57,7 @@ const CITIES: [string, string, number, number, 1 | 2][] = [
 ];
 
 /** How the map writes a GeoNames name, where it differs. */
-const SPELLING: Record<string, string> = { Zaporizhzhya: 'Zaporizhzhia' };
+const SPELLING: Record<string, string> = { Zaporizhzhya: 'Zaporizhzhia', Berdyansk: 'Berdiansk' };
 
 const COUNTRIES = [
   'Russia',

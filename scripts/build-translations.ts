@@ -53,11 +53,20 @@ function leadsFor(lang: Lang, text: Record<string, string>): Record<string, Word
   return leads;
 }
 
-/** The map's place names in each language (data/context-names.json, from scripts/build-context.ts). */
-const placesFile = join(root, 'data/context-names.json');
-const places: Partial<Record<Lang, Record<string, string>>> = existsSync(placesFile)
-  ? JSON.parse(readFileSync(placesFile, 'utf8'))
-  : {};
+/**
+ * The map's place names in each language: the Unicode CLDR's (data/context-names.json, from
+ * scripts/build-context.ts), then the towns CLDR does not name (data/context-names-local.json,
+ * hand-kept, with its sources in its $comment).
+ */
+function readPlaces(file: string): Partial<Record<Lang, Record<string, string>>> {
+  const path = join(root, file);
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+}
+const cldr = readPlaces('data/context-names.json');
+const local = readPlaces('data/context-names-local.json');
+const places: Partial<Record<Lang, Record<string, string>>> = Object.fromEntries(
+  (['uk', 'ru'] as const).map((lang) => [lang, { ...local[lang], ...cldr[lang] }]),
+);
 
 if (!checkOnly) {
   mkdirSync(OUT_DIR, { recursive: true });

@@ -6,7 +6,7 @@
  * and mineral databases are 'geological', anything else is 'report'. A URL cited with a kind keeps
  * that kind even where a deposit cites it too. URLs are compared exactly as written.
  */
-import type { CitedSource, Dataset, Source } from '../data/schema';
+import type { CitedSource, Dataset, Deposit, Source, Statement, TimelineEvent } from '../data/schema';
 import { sourcesView } from '../i18n/messages/sources-view';
 
 /** The groups of the source list, in display order; 'primary' also holds mirrors of primary texts. */
@@ -83,6 +83,29 @@ export function groupOf(kind: SourceEntryKind): SourceGroup {
   return kind === 'mirror' ? 'primary' : kind;
 }
 
+/** What a deposit's source backs: one of its fields, or the record as a whole. */
+export type DepositField = 'location' | 'status' | 'resources' | 'occupation' | 'record';
+
+/** How the index names what a source supports, in the reader's language. */
+export type SupportNames = {
+  article: string;
+  lineage: string;
+  statement(s: Statement): string;
+  wording(s: Statement, label: string): string;
+  deposit(d: Deposit, what: DepositField): string;
+  event(e: TimelineEvent): string;
+};
+
+/** The English names (the downloads and the English page). */
+export const ENGLISH_SUPPORTS: SupportNames = {
+  article: 'The article',
+  lineage: "The article's lineage",
+  statement: (s) => `Statement: ${s.title}`,
+  wording: (s, label) => `Statement: ${s.title} — wording: ${label}`,
+  deposit: (d, what) => `${d.name}: ${what}`,
+  event: (e) => `Timeline: ${e.title}`,
+};
+
 type Draft = Omit<SourceEntry, 'supports'> & { explicit: boolean; supports: Set<string> };
 
 /** Originals first, then a news agency's own pages, then copies. */
@@ -95,7 +118,7 @@ export const ORIGIN_ORDER: readonly Source['origin'][] = ['original', 'wire', 'c
  * first, then news agencies' own pages, then copies (ORIGIN_ORDER), each sorted by title, then URL;
  * each entry's `supports` follows the order of the dataset.
  */
-export function collectSources(dataset: Dataset): SourceGroupEntries[] {
+export function collectSources(dataset: Dataset, names: SupportNames = ENGLISH_SUPPORTS): SourceGroupEntries[] {
   const byUrl = new Map<string, Draft>();
 
   function add(source: Source | CitedSource, support: string) {
@@ -114,19 +137,19 @@ export function collectSources(dataset: Dataset): SourceGroupEntries[] {
 
   const { article } = dataset;
   const own = { publisher: article.outlet, origin: 'original' as const };
-  add({ title: `${article.outlet}: ${article.headline}`, url: article.url, kind: 'article', ...own }, 'The article');
-  for (const source of article.lineage) add(source, "The article's lineage");
+  add({ title: `${article.outlet}: ${article.headline}`, url: article.url, kind: 'article', ...own }, names.article);
+  for (const source of article.lineage) add(source, names.lineage);
 
   for (const s of dataset.statements) {
-    for (const source of s.sources) add(source, `Statement: ${s.title}`);
-    for (const v of s.versions) add(v.source, `Statement: ${s.title} — wording: ${v.label}`);
+    for (const source of s.sources) add(source, names.statement(s));
+    for (const v of s.versions) add(v.source, names.wording(s, v.label));
   }
 
   for (const d of dataset.deposits) {
     const cited = new Set<string>();
-    const field = (source: Source, what: string) => {
+    const field = (source: Source, what: DepositField) => {
       cited.add(source.url);
-      add(source, `${d.name}: ${what}`);
+      add(source, names.deposit(d, what));
     };
     if (d.location) field(d.location.source, 'location');
     field(d.status.source, 'status');
@@ -136,10 +159,10 @@ export function collectSources(dataset: Dataset): SourceGroupEntries[] {
       for (const c of d.occupation.changes) for (const source of c.sources) field(source, 'occupation');
     }
     // A source of the record that backs no particular field supports the record as a whole.
-    for (const source of d.sources) if (!cited.has(source.url)) add(source, `${d.name}: record`);
+    for (const source of d.sources) if (!cited.has(source.url)) add(source, names.deposit(d, 'record'));
   }
 
-  for (const e of dataset.timeline) for (const source of e.sources) add(source, `Timeline: ${e.title}`);
+  for (const e of dataset.timeline) for (const source of e.sources) add(source, names.event(e));
 
   const collator = new Intl.Collator('en');
   const rank = (e: SourceEntry) => ORIGIN_ORDER.indexOf(e.origin);

@@ -24,7 +24,9 @@ export type TextKey = { kind: 'areas' | 'deposits' | 'statements' | 'article' | 
  * the rest first needs it (a statement's notes, the timeline, the methods section).
  */
 export function partOf({ kind, field }: TextKey): 'first' | 'details' {
-  if (kind === 'areas' || kind === 'deposits') return 'first';
+  if (kind === 'areas') return 'first';
+  // A deposit's name is on the map; its status and occupation lines only in its own card.
+  if (kind === 'deposits') return field === 'name' ? 'first' : 'details';
   if (kind === 'statements') return field === 'title' || field === 'speaker' ? 'first' : 'details';
   if (kind === 'article') return field.startsWith('summary.') ? 'first' : 'details';
   return 'details';
@@ -44,7 +46,15 @@ export function translatableText(
     if (en.trim()) out.push({ kind, id, field, en });
   };
   for (const a of data.areas) add('areas', a.id, 'name', a.properties.name);
-  for (const d of data.deposits) add('deposits', d.id, 'name', d.name);
+  for (const d of data.deposits) {
+    add('deposits', d.id, 'name', d.name);
+    // The first lines of a deposit's card; the research notes behind its disclosures stay English.
+    add('deposits', d.id, 'status.text', d.status.text);
+    if (d.occupation) {
+      add('deposits', d.id, 'occupation.note', d.occupation.note);
+      d.occupation.changes.forEach((c, i) => add('deposits', d.id, `occupation.changes.${i}.note`, c.note));
+    }
+  }
   for (const s of data.statements) {
     for (const field of ['title', 'speaker', 'role', 'venue', 'dateNote', 'difference'] as const)
       add('statements', s.id, field, s[field]);
@@ -52,8 +62,14 @@ export function translatableText(
   }
   data.article.summary.forEach((p, i) => add('article', 'article', `summary.${i}`, p));
   data.article.slips.forEach((p, i) => add('article', 'article', `slips.${i}`, p));
-  for (const e of data.timeline ?? [])
+  add('article', 'article', 'outletNote', data.article.outletNote);
+  add('article', 'article', 'dateNote', data.article.dateNote);
+  data.article.lineage.forEach((l, i) => add('article', 'article', `lineage.${i}.note`, l.note));
+  for (const e of data.timeline ?? []) {
     for (const field of ['title', 'summary', 'dateNote'] as const) add('timeline', e.id, field, e[field]);
+    // Who said a quote is our caption, not the quote: translated.
+    e.quotes.forEach((q, i) => add('timeline', e.id, `quotes.${i}.speaker`, q.speaker));
+  }
   return out;
 }
 

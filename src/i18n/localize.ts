@@ -2,7 +2,7 @@
  * The data in the reader's language: names, titles and notes from the language's translations
  * (see data-text.ts), the English where the reader reads English. Quotes are never translated.
  */
-import type { Area, Article, DepositSummary, Statement, TimelineEvent } from '../data/schema';
+import type { Area, Article, Deposit, DepositSummary, Statement, TimelineEvent } from '../data/schema';
 import { keyOf, type TextKey } from './data-text';
 import type { I18n } from './I18n';
 
@@ -18,6 +18,34 @@ export function areaName(i18n: I18n, area: Pick<Area, 'id' | 'properties'>): str
 
 export function depositName(i18n: I18n, deposit: Pick<DepositSummary, 'id' | 'name'>): string {
   return local(i18n, { kind: 'deposits', id: deposit.id, field: 'name' }, deposit.name);
+}
+
+/**
+ * A deposit's record with its status line and occupation notes in the reader's language (after
+ * `useI18nDetails()`); `translated` says whether they are, so the page can mark English as English.
+ * The research notes (type, resources, location notes) stay as written.
+ */
+export function localDeposit(i18n: I18n, d: Deposit): { deposit: Deposit; translated: boolean } {
+  if (!i18n.data) return { deposit: d, translated: i18n.lang === 'en' };
+  const f = (field: string, en: string) => local(i18n, { kind: 'deposits', id: d.id, field }, en);
+  const o = d.occupation;
+  return {
+    translated: f('status.text', '') !== '',
+    deposit: {
+      ...d,
+      status: { ...d.status, text: f('status.text', d.status.text) },
+      occupation: o && {
+        ...o,
+        note: f('occupation.note', o.note),
+        changes: o.changes.map((c, i) => ({ ...c, note: f(`occupation.changes.${i}.note`, c.note) })),
+      },
+    },
+  };
+}
+
+/** A deposit's commodities: chemical symbols as they are, "REE" in the reader's abbreviation (РЗЕ, РЗЭ). */
+export function commodityList(i18n: I18n, commodities: readonly string[]): string {
+  return commodities.map((c) => (c === 'REE' ? i18n.t.ree : c)).join(', ');
 }
 
 /** An occupied oblast's name in the reader's language, from the boundary data's own names. */
@@ -59,6 +87,9 @@ export function localArticle(i18n: I18n, article: Article): Article {
     ...article,
     summary: article.summary.map((p, i) => f(`summary.${i}`, p)),
     slips: article.slips.map((p, i) => f(`slips.${i}`, p)),
+    outletNote: f('outletNote', article.outletNote),
+    dateNote: f('dateNote', article.dateNote),
+    lineage: article.lineage.map((l, i) => ({ ...l, note: f(`lineage.${i}.note`, l.note) })),
   };
 }
 
@@ -66,5 +97,11 @@ export function localArticle(i18n: I18n, article: Article): Article {
 export function localEvent(i18n: I18n, e: TimelineEvent): TimelineEvent {
   if (!i18n.data) return e;
   const f = (field: string, en: string) => local(i18n, { kind: 'timeline', id: e.id, field }, en);
-  return { ...e, title: f('title', e.title), summary: f('summary', e.summary), dateNote: f('dateNote', e.dateNote) };
+  return {
+    ...e,
+    title: f('title', e.title),
+    summary: f('summary', e.summary),
+    dateNote: f('dateNote', e.dateNote),
+    quotes: e.quotes.map((q, i) => ({ ...q, speaker: f(`quotes.${i}.speaker`, q.speaker) })),
+  };
 }

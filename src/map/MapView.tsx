@@ -13,6 +13,7 @@ import { CONIC_CRS } from './crs';
 import { FitSelection } from './FitSelection';
 import { MAX_ZOOM, MIN_ZOOM } from './layers';
 import { ScaleBar } from './ScaleBar';
+import { ZoomButtons } from './ZoomButtons';
 import { afterNextPaint } from '../ui/after-paint';
 
 type MapViewProps = {
@@ -47,8 +48,10 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
         maxZoom={MAX_ZOOM}
         scrollWheelZoom={!embed}
         attributionControl={false}
+        zoomControl={false}
         ref={onMap}
       >
+        <ZoomButtons />
         {/* The map itself is made first, in a task of its own; what goes on it follows, a step after each paint. */}
         {step >= 1 && (
           <>

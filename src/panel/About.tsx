@@ -5,6 +5,7 @@ import { about } from '../i18n/messages/about';
 import { ABOUT_ID } from './about-id';
 import { Disclosure } from './Disclosure';
 import { SourceLink } from './SourceList';
+import { Glossed } from '../ui/Glossed';
 
 /** The methods section, whole: for the text version, which cannot load it later. */
 export function About() {
@@ -24,7 +25,8 @@ export default function AboutBody() {
   const i18n = useI18nDetails();
   const { fmt } = i18n;
   const a = about[i18n.lang];
-  const { slips } = localArticle(i18n, article);
+  const { slips, outletNote, dateNote, lineage } = localArticle(i18n, article);
+  const note = (text: string) => <Glossed text={text} lang={i18n.lang} />;
   return (
     <>
       <h3>{a.methodsHeading}</h3>
@@ -36,18 +38,20 @@ export default function AboutBody() {
       </ul>
       <h3>{a.articleHeading}</h3>
       <p>
-        “{article.headline}”, <SourceLink source={{ title: article.outlet, url: article.url }} />,{' '}
+        {a.quoteOpen}
+        <span lang="en">{article.headline}</span>
+        {a.quoteClose}, <SourceLink source={{ title: article.outlet, url: article.url }} />,{' '}
         <time dateTime={article.date}>{fmt.date(article.date)}</time> {a.probableDate}
       </p>
-      <p className="note">{article.outletNote}</p>
-      <p className="note">{article.dateNote}</p>
-      {article.lineage.length > 0 && (
+      <p className="note">{note(outletNote)}</p>
+      <p className="note">{note(dateNote)}</p>
+      {lineage.length > 0 && (
         <>
           <h4>{a.lineage}</h4>
           <ul className="lineage">
-            {article.lineage.map((l) => (
+            {lineage.map((l) => (
               <li key={l.url}>
-                <SourceLink source={l} />: <span className="note">{l.note}</span>
+                <SourceLink source={l} />: <span className="note">{note(l.note)}</span>
               </li>
             ))}
           </ul>
@@ -56,7 +60,7 @@ export default function AboutBody() {
       <h4>{a.slips}</h4>
       <ul className="slips">
         {slips.map((s) => (
-          <li key={s}>{s}</li>
+          <li key={s}>{note(s)}</li>
         ))}
       </ul>
       {i18n.lang !== 'en' && <p className="note">{i18n.t.statement.glossNote}</p>}

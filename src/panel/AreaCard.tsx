@@ -64,7 +64,7 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
           <p className="key-quote-from">
             {t.card.keyFrom}{' '}
             <SelectLink selection={{ kind: 'statement', id: key.id }} onSelect={onSelect}>
-              {key.title}
+              {localBrief(i18n, key).title}
             </SelectLink>
           </p>
         </div>

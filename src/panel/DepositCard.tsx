@@ -1,11 +1,12 @@
 import { getArea } from '../data/dataset';
 import type { Deposit } from '../data/schema';
-import { useI18n, useT } from '../i18n/I18n';
-import { areaName, depositName } from '../i18n/localize';
+import { useI18n, useI18nDetails, useT } from '../i18n/I18n';
+import { areaName, commodityList, depositName, localDeposit } from '../i18n/localize';
 import { depositCard } from '../i18n/messages/deposit-card';
 import { useSection } from '../i18n/sections';
 import type { Selection } from '../state/url';
 import { LoadFailed } from '../ui/LoadFailed';
+import { Glossed } from '../ui/Glossed';
 import { SelectLink } from '../ui/SelectLink';
 import { MarkerGlyph } from '../vocab/MarkerGlyph';
 import { CardActions } from './CardActions';
@@ -27,18 +28,21 @@ export default function DepositRecord({ id, onSelect }: { id: string; onSelect: 
 }
 
 /** A deposit: what it is and where it stands, the actions; how it was located and the research one click away. */
-function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
-  const i18n = useI18n();
+function DepositCard({ deposit: record, onSelect }: DepositCardProps) {
+  const i18n = useI18nDetails();
   const { t, fmt } = i18n;
   const c = useSection(depositCard);
-  // The research notes (type, status, notes, resources) are written in English only: say so to the page.
+  // The status and occupation lines come in the reader's language; the research notes (type,
+  // resources, location notes) are written in English only: say so to the page.
   const en = i18n.lang === 'en' ? undefined : 'en';
+  const { deposit: d, translated } = localDeposit(i18n, record);
+  const own = translated ? undefined : en;
   const area = d.areaId ? getArea(d.areaId) : undefined;
   return (
     <div className="card">
       <p className="card-summary">
         <MarkerGlyph group={d.group} stage={d.status.stage} exact={d.location?.basis === 'deposit'} />{' '}
-        {t.group[d.group]} ({d.commodities.join(', ')}) · {t.stage[d.status.stage]} ·{' '}
+        {t.group[d.group]} ({commodityList(i18n, d.commodities)}) · {t.stage[d.status.stage]} ·{' '}
         {area ? (
           <SelectLink selection={{ kind: 'area', id: area.id }} onSelect={onSelect}>
             {areaName(i18n, area)}
@@ -48,7 +52,9 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
         )}
       </p>
       <p className="card-lead">
-        <span lang={en}>{d.status.text}</span>{' '}
+        <span lang={own}>
+          <Glossed text={d.status.text} lang={own ?? i18n.lang} />
+        </span>{' '}
         <span className="muted">
           ({c.asOf(fmt.partialDate(d.status.asOf))}: <SourceLink source={d.status.source} />)
         </span>
@@ -59,7 +65,7 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
           <>
             <dt>{c.occupation}</dt>
             <dd>
-              <Occupation occupation={d.occupation} onSelect={onSelect} />
+              <Occupation occupation={d.occupation} lang={own} onSelect={onSelect} />
             </dd>
           </>
         )}
@@ -141,21 +147,28 @@ function DepositCard({ deposit: d, onSelect }: DepositCardProps) {
 /** The occupation as dated: February 2025 with its source, then each later change with its date and sources. */
 function Occupation({
   occupation: o,
+  lang,
   onSelect,
 }: {
   occupation: NonNullable<Deposit['occupation']>;
+  /** Set where the notes are still in English on another language's page. */
+  lang: 'en' | undefined;
   onSelect: (s: Selection) => void;
 }) {
   const i18n = useI18n();
   const { t, fmt } = i18n;
-  const en = i18n.lang === 'en' ? undefined : 'en';
+  const note = (text: string) => (
+    <span lang={lang}>
+      <Glossed text={text} lang={lang ?? i18n.lang} />
+    </span>
+  );
   return (
     <ol className="occupation-history">
       <li>
         <strong className={o.occupied ? 'occupied' : undefined}>
           {t.deposit.occupiedAsOf(o.occupied, fmt.partialDate(o.asOf))}
         </strong>
-        . <span lang={en}>{o.note}</span>{' '}
+        . {note(o.note)}{' '}
         <span className="muted">
           (<SourceLink source={o.source} />)
         </span>
@@ -165,7 +178,7 @@ function Occupation({
           <strong className={c.status === 'occupied' ? 'occupied' : undefined}>
             <time dateTime={c.date}>{fmt.partialDate(c.date)}</time>: {t.occupationStatus[c.status]}
           </strong>
-          . <span lang={en}>{c.note}</span>{' '}
+          . {note(c.note)}{' '}
           <span className="muted">
             (
             {c.sources.map((s, i) => (

@@ -1,6 +1,6 @@
 import type { Deposit, DepositSummary } from '../data/schema';
 import { useI18n } from '../i18n/I18n';
-import { depositName } from '../i18n/localize';
+import { commodityList, depositName } from '../i18n/localize';
 import type { Selection } from '../state/url';
 import { useStaticLinks } from '../ui/LinkMode';
 import { SelectLink } from '../ui/SelectLink';
@@ -38,7 +38,7 @@ export function DepositItem({ deposit: d, onSelect }: DepositItemProps) {
           </span>
         )}
         <span className="deposit-facts muted">
-          {t.group[d.group]}: {d.commodities.join(', ')} ·{' '}
+          {t.group[d.group]}: {commodityList(i18n, d.commodities)} ·{' '}
           {t.deposit.stageDated(t.stage[d.status.stage], fmt.partialDate(d.status.asOf))}
           {!d.location && <span className="tag tag--gap">{t.deposit.notPublishedTag}</span>}
         </span>

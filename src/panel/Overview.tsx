@@ -9,6 +9,7 @@ import type { Selection } from '../state/url';
 import { SelectLink } from '../ui/SelectLink';
 import { ABOUT_ID } from './about-id';
 import { StatementSummary, type StatementViewProps } from './StatementSummary';
+import { Glossed } from '../ui/Glossed';
 
 /** The statements in the order they were made (the data's order within a day). */
 const IN_ORDER = [...statements].sort((a, b) => compareIso(a.date, b.date));
@@ -34,7 +35,9 @@ export function Overview({ onSelect, Statement = StatementSummary, about }: Over
     <>
       <p className="dek">{dek}</p>
       {body.map((p) => (
-        <p key={p}>{p}</p>
+        <p key={p}>
+          <Glossed text={p} lang={i18n.lang} />
+        </p>
       ))}
       <p className="about-link">
         <a href={`#${ABOUT_ID}`}>{t.about.linkText}</a>

@@ -4,9 +4,28 @@ import { useT } from '../i18n/I18n';
 
 export function SourceLink({ source }: { source: Pick<Source, 'title' | 'url'> }) {
   return (
-    <a href={source.url} target="_blank" rel="noopener noreferrer">
+    // Source titles are written in English (a source's own title, or our description of it).
+    <a href={source.url} target="_blank" rel="noopener noreferrer" lang="en">
       {source.title}
     </a>
+  );
+}
+
+/** "(copy of IANS)" after a copy's link: whose text it carries, named as the data names it (in English). */
+export function CopyNote({ copyOf }: { copyOf?: string }) {
+  const t = useT();
+  return (
+    <span className="source-copy">
+      {' ('}
+      {copyOf ? (
+        <>
+          {t.sources.copy} <span lang="en">{copyOf}</span>
+        </>
+      ) : (
+        t.sources.copyPlain
+      )}
+      )
+    </span>
   );
 }
 
@@ -25,9 +44,7 @@ export function SourceList({ sources, label }: { sources: (Source | CitedSource)
           <li key={s.url}>
             {'kind' in s && <span className="source-kind">{t.sourceKind[s.kind]}: </span>}
             <SourceLink source={s} />
-            {s.origin === 'copy' && (
-              <span className="source-copy"> ({s.copyOf ? t.sources.copy(s.copyOf) : t.sources.copyPlain})</span>
-            )}
+            {s.origin === 'copy' && <CopyNote copyOf={s.copyOf} />}
             <span className="source-archive">
               {' · '}
               <a href={archiveUrl(s.url)} target="_blank" rel="noopener noreferrer">

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
-import { collectSources } from '../cite/sources';
+import { collectSources, type SupportNames } from '../cite/sources';
 import { archiveUrl } from '../data/archive';
 import { areas, article } from '../data/dataset';
 import type { Deposit, Statement, TimelineEvent } from '../data/schema';
-import { useT } from '../i18n/I18n';
+import { useI18nDetails, useT } from '../i18n/I18n';
+import { depositName, localBrief, localEvent, localStatement } from '../i18n/localize';
 import { sourcesView } from '../i18n/messages/sources-view';
 import { useSection } from '../i18n/sections';
 import { LoadFailed } from '../ui/LoadFailed';
-import { SourceLink } from './SourceList';
+import { CopyNote, SourceLink } from './SourceList';
 import { useDepositRecords, useStatementRecords, useTimeline } from './useDepositRecord';
 
 /**
@@ -38,11 +39,23 @@ export function SourceIndex({
   timeline: TimelineEvent[];
 }) {
   const t = useSection(sourcesView);
-  const c = useT().sources;
-  const groups = useMemo(
-    () => collectSources({ article, areas, deposits, statements, timeline }),
-    [deposits, statements, timeline],
-  );
+  const i18n = useI18nDetails();
+  const c = i18n.t.sources;
+  const groups = useMemo(() => {
+    const n = t.names;
+    const names: SupportNames = {
+      article: n.article,
+      lineage: n.lineage,
+      statement: (s) => n.statement(localBrief(i18n, s).title),
+      wording: (s, label) => {
+        const local = localStatement(i18n, s);
+        return n.wording(local.title, local.versions[s.versions.findIndex((v) => v.label === label)]?.label ?? label);
+      },
+      deposit: (d, what) => `${depositName(i18n, d)}: ${n.field[what]}`,
+      event: (e) => n.event(localEvent(i18n, e).title),
+    };
+    return collectSources({ article, areas, deposits, statements, timeline }, names);
+  }, [deposits, statements, timeline, i18n, t]);
   const copies = groups.reduce((n, g) => n + g.entries.filter((e) => e.origin === 'copy').length, 0);
   return (
     <>
@@ -57,9 +70,7 @@ export function SourceIndex({
             {g.entries.map((e) => (
               <li key={e.url} data-origin={e.origin}>
                 <SourceLink source={e} />
-                {e.origin === 'copy' && (
-                  <span className="source-copy"> ({e.copyOf ? c.copy(e.copyOf) : c.copyPlain})</span>
-                )}
+                {e.origin === 'copy' && <CopyNote copyOf={e.copyOf} />}
                 <span className="source-archive">
                   {' · '}
                   <a href={archiveUrl(e.url)} target="_blank" rel="noopener noreferrer">

@@ -14,6 +14,7 @@ import { Disclosure } from './Disclosure';
 import { KeyQuote } from './KeyQuote';
 import { SourceLink, SourceList } from './SourceList';
 import { useStatementRecords } from './useDepositRecord';
+import { Glossed } from '../ui/Glossed';
 
 type StatementCardProps = {
   statement: Statement;
@@ -60,7 +61,9 @@ export function StatementCard({ statement, onSelect, headingLevel = 3, standalon
       <CardActions item={{ kind: 'statement', record: s }} title={s.title} />
       <div className="difference">
         <p className="difference-label">{t.card.differs}</p>
-        <p>{s.difference}</p>
+        <p>
+          <Glossed text={s.difference} lang={i18n.lang} />
+        </p>
         {lang !== 'en' && <p className="note">{t.statement.glossNote}</p>}
       </div>
       <ComparisonLine statementId={s.id} onSelect={onSelect} />
@@ -81,7 +84,11 @@ export function StatementCard({ statement, onSelect, headingLevel = 3, standalon
           <dt>{t.statement.when}</dt>
           <dd>
             <time dateTime={s.date}>{fmt.date(s.date)}</time>
-            {s.dateNote && <p className="note">{s.dateNote}</p>}
+            {s.dateNote && (
+              <p className="note">
+                <Glossed text={s.dateNote} lang={i18n.lang} />
+              </p>
+            )}
           </dd>
           <dt>{t.statement.where}</dt>
           <dd>

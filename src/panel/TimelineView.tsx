@@ -11,6 +11,7 @@ import { useStaticLinks } from '../ui/LinkMode';
 import { SelectLink } from '../ui/SelectLink';
 import { SourceList } from './SourceList';
 import { useTimeline } from './useDepositRecord';
+import { Glossed } from '../ui/Glossed';
 
 type TimelineProps = { selected: string | null; onSelect: (s: Selection) => void };
 
@@ -74,10 +75,17 @@ function EventItem({
     >
       <p className="timeline-date">
         <time dateTime={e.date}>{fmt.partialDate(e.date)}</time>
-        {e.dateNote && <span className="note"> {tl.dateNote(e.dateNote)}</span>}
+        {e.dateNote && (
+          <span className="note">
+            {' '}
+            <Glossed text={tl.dateNote(e.dateNote)} lang={i18n.lang} />
+          </span>
+        )}
       </p>
       <h3 className="timeline-title">{e.title}</h3>
-      <p>{e.summary}</p>
+      <p>
+        <Glossed text={e.summary} lang={i18n.lang} />
+      </p>
       {e.quotes.map((q) => (
         <figure className="key-quote" key={q.text}>
           <blockquote cite={q.sourceUrl} lang={q.lang}>

@@ -10,6 +10,9 @@ const en = {
   sources: 'Originals are cited first; copies are labelled, and each web source has an archived copy.',
   articleHeading: 'The article that first reported it',
   probableDate: '(probable date).',
+  /** Quotation marks around the article's (English) headline. */
+  quoteOpen: '“',
+  quoteClose: '”',
   lineage: 'Where its text comes from',
   slips: 'Where the article slips',
 };
@@ -26,6 +29,8 @@ export const about: Section<typeof en> = {
     sources: 'Спершу наведено першоджерела; копії позначено, і для кожного вебджерела є архівна копія.',
     articleHeading: 'Стаття, що першою про це повідомила',
     probableDate: '(імовірна дата).',
+    quoteOpen: '«',
+    quoteClose: '»',
     lineage: 'Звідки її текст',
     slips: 'Де стаття помиляється',
   },
@@ -39,6 +44,8 @@ export const about: Section<typeof en> = {
     sources: 'Сначала приведены первоисточники; копии помечены, и у каждого веб-источника есть архивная копия.',
     articleHeading: 'Статья, первой сообщившая об этом',
     probableDate: '(вероятная дата).',
+    quoteOpen: '«',
+    quoteClose: '»',
     lineage: 'Откуда её текст',
     slips: 'Где статья ошибается',
   },

@@ -123,13 +123,15 @@ export const en = {
     document: 'Document',
   },
   country: { Russia: 'Russia', Ukraine: 'Ukraine' },
+  /** Rare-earth elements, as a deposit's list of commodities abbreviates them. */
+  ree: 'REE',
   areaShort: {
     murmansk: 'Murmansk',
     'kabardino-balkaria': 'Kabardino-Balkaria',
     irkutsk: 'Irkutsk',
     sakha: 'Sakha (Yakutia)',
     tuva: 'Tuva',
-    'occupied-ukraine': 'Claimed by Russia',
+    'occupied-ukraine': 'Ukraine: regions Russia claims',
   },
   units: {
     km2: (n: string) => `${n} km²`,
@@ -165,17 +167,19 @@ export const en = {
   },
   area: {
     russianRegion: 'Russian region',
-    occupiedUkraine: 'Ukraine: six regions Russia claims as its “new territories”, occupied in part',
+    occupiedUkraine: 'Ukraine: six regions Russia claims as its own, occupied in part',
     occupiedUkraineDrawn: 'Ukrainian regions Russia claims, occupied in part (drawn as whole oblasts)',
     deposits: (n: number) => `Deposits (${n})`,
     noDeposits: 'No rare-earth or rare-metal deposit is catalogued here.',
     kabardinoNote:
-      'Putin named Kabardino-Balkaria among the places where Russia has rare and rare-earth metals. Its principal deposit, Tyrnyauz, holds tungsten and molybdenum: rare metals, not rare earths.',
+      'Putin named Kabardino-Balkaria among the regions where Russia has rare and rare-earth metals. Its principal deposit, Tyrnyauz, holds tungsten and molybdenum: rare metals, not rare earths.',
     statements: (count: string) => `What was said (${count})`,
+    /** The statements on the US–Ukraine deal, listed in the Ukrainian area's card but about all of Ukraine. */
+    aboutUkraine: (count: string) => `About Ukraine as a whole: the US–Ukraine deal (${count})`,
     showAll: (n: number) => `Show all ${n} deposits`,
     occupationHeading: 'Drawn as whole oblasts, not as a front line.',
     occupationText:
-      'These are the six Ukrainian regions Russia claims as its “new territories”; large parts of them are held by Ukraine. As of early 2025 Russia occupied Crimea and Sevastopol (since 2014), nearly all of Luhansk Oblast, and parts of Donetsk, Zaporizhzhia and Kherson oblasts. Deposits in these oblasts that Russia did not hold are marked "not occupied".',
+      'These are the six regions of Ukraine that Russia has declared its own: Crimea and Sevastopol in 2014, and Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts (the Kremlin’s so-called “new territories”, a term that does not include Crimea) in 2022. Large parts of those four oblasts are held by Ukraine. As of early 2025 Russia occupied Crimea and Sevastopol (since 2014), nearly all of Luhansk Oblast, and parts of Donetsk, Zaporizhzhia and Kherson oblasts. Deposits in these oblasts that Russia did not hold are marked "not occupied".',
   },
   deposit: {
     outsideSix: (country: string) => `${country}, outside the six areas`,
@@ -201,7 +205,8 @@ export const en = {
   },
   sources: {
     label: 'Sources',
-    copy: (of: string) => `copy of ${of}`,
+    /** Before the name of the source whose text a copy carries (names stay as the data gives them, in English). */
+    copy: 'copy of',
     copyPlain: 'copy',
     archived: 'archived copy',
   },
@@ -278,6 +283,8 @@ export const en = {
   },
   map: {
     label: 'Map of the six areas and their deposits. Arrow keys move the map, plus and minus zoom.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
     /** "Sakha Republic (Yakutia), 2 deposits, 3 statements" */
     areaName: (name: string, deposits: number, statements: number) =>
       `${name}, ${plural(deposits, { one: '# deposit', other: '# deposits' })}, ${plural(statements, { one: '# statement', other: '# statements' })}`,
@@ -299,13 +306,28 @@ export const en = {
     ordinal: (n: number) => `${n}${ORDINAL_SUFFIX[ordinalOf(n)]}`,
     /** 0.0067 → "0.67%"; a share of a total given as a lower bound → "at most 5.1%" */
     share: (share: number, atMost: boolean) => `${atMost ? 'at most ' : ''}${percent(share)}`,
-    comparison: (rank: string, countries: number, share: string, year: number, edition: string) =>
-      `By USGS’s count (${edition}), Russia ranks ${rank} of ${countries} countries in rare-earth reserves, and mined ${share} of the world’s rare earths in ${year}.`,
+    /**
+     * `without`: the countries USGS lists with no reserve figure, as a list; `previous`: the rank in
+     * the edition before (from `rankIn`), or null.
+     */
+    comparison: (
+      rank: string,
+      countries: number,
+      without: string,
+      share: string,
+      year: number,
+      edition: string,
+      previous: string | null,
+    ) =>
+      `By USGS’s count (${edition}), Russia ranks ${rank} in rare-earth reserves of the ${countries} countries it gives a reserve figure for (it gives none for ${without}), and mined ${share} of the world’s rare earths in ${year}.` +
+      (previous ? ` In the edition before, it was ${previous}.` : ''),
+    /** "5th of 12 in the 2025 edition" */
+    rankIn: (rank: string, of: number, edition: string) => `${rank} of ${of} in the ${edition} edition`,
   },
   legend: {
     title: 'Legend',
     region: 'Region named by Putin',
-    occupied: 'Ukrainian regions Russia claims, drawn as whole oblasts (it occupies part)',
+    occupied: 'Ukraine: regions Russia claims, drawn as whole oblasts (it occupies part)',
     colour: 'Colour: what a deposit holds',
     hollow: 'Hollow: approximate location',
     cluster: 'Deposits close together',

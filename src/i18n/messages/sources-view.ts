@@ -3,6 +3,7 @@
  * chunk, in every language, rather than in the first view's catalog. Same rules as the catalogs
  * (src/i18n/messages/en.ts): the English defines the keys, every language must have them all.
  */
+import type { DepositField } from '../../cite/sources';
 import type { Section } from '../sections';
 
 const en = {
@@ -11,6 +12,21 @@ const en = {
   unconfirmed: (n: number) =>
     `${n} of these sources could not be confirmed as originals: we found only a copy on another site. Each is marked “copy of …”, naming whose text it carries, and listed after the originals.`,
   supports: (what: string) => ` · supports: ${what}`,
+  /** How "supports" names the records (the English is the downloads' wording too). */
+  names: {
+    article: 'The article',
+    lineage: 'The article’s lineage',
+    statement: (title: string) => `Statement: ${title}`,
+    wording: (title: string, label: string) => `Statement: ${title} — wording: ${label}`,
+    event: (title: string) => `Timeline: ${title}`,
+    field: {
+      location: 'location',
+      status: 'status',
+      resources: 'resources',
+      occupation: 'occupation',
+      record: 'record',
+    } satisfies Record<DepositField, string>,
+  },
   sourceGroup: {
     article: 'The article',
     wire: 'Wire stories',
@@ -29,6 +45,20 @@ export const sourcesView: Section<typeof en> = {
     unconfirmed: (n) =>
       `Для ${n} з цих джерел не вдалося підтвердити оригінал: ми знайшли лише копію на іншому сайті. Кожне таке джерело позначене «копія: …» із зазначенням, чий це текст, і стоїть після оригіналів.`,
     supports: (what) => ` · підтверджує: ${what}`,
+    names: {
+      article: 'Стаття',
+      lineage: 'Походження тексту статті',
+      statement: (title) => `Заява: ${title}`,
+      wording: (title, label) => `Заява: ${title} — формулювання: ${label}`,
+      event: (title) => `Хронологія: ${title}`,
+      field: {
+        location: 'розташування',
+        status: 'стан',
+        resources: 'запаси й ресурси',
+        occupation: 'окупація',
+        record: 'запис',
+      },
+    },
     sourceGroup: {
       article: 'Стаття',
       wire: 'Повідомлення інформагенцій',
@@ -44,6 +74,20 @@ export const sourcesView: Section<typeof en> = {
     unconfirmed: (n) =>
       `Для ${n} из этих источников не удалось подтвердить оригинал: мы нашли только копию на другом сайте. Каждый такой источник помечен «копия: …» с указанием, чей это текст, и стоит после оригиналов.`,
     supports: (what) => ` · подтверждает: ${what}`,
+    names: {
+      article: 'Статья',
+      lineage: 'Происхождение текста статьи',
+      statement: (title) => `Заявление: ${title}`,
+      wording: (title, label) => `Заявление: ${title} — формулировка: ${label}`,
+      event: (title) => `Хронология: ${title}`,
+      field: {
+        location: 'местоположение',
+        status: 'состояние',
+        resources: 'запасы и ресурсы',
+        occupation: 'оккупация',
+        record: 'запись',
+      },
+    },
     sourceGroup: {
       article: 'Статья',
       wire: 'Сообщения информагентств',
