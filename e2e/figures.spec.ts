@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FOCUS_COUNTRY } from '../src/data/figures-constants';
 import type { Series } from '../src/data/figures-schema';
-import { latest, publicationOf, rankOf, ranked, shareOf } from '../src/figures/compare';
+import { latest, previousEdition, publicationOf, rankOf, ranked, shareOf, withoutFigure } from '../src/figures/compare';
 import { en } from '../src/i18n/messages/en';
 import { openMap, panelHeading, watch } from './driver';
 import { figures } from './figures-data';
@@ -110,9 +110,14 @@ test('the statements about Russia’s reserves say how the claim compares, as th
   const production = latest(figures, 'mine-production');
   const rank = rankOf(reserves, FOCUS_COUNTRY)!;
   const share = shareOf(production, FOCUS_COUNTRY)!;
+  const before = previousEdition(figures, reserves)!;
+  const beforeRank = rankOf(before, FOCUS_COUNTRY)!;
+  const none = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(withoutFigure(reserves));
   const expected = [
-    `ranks ${en.figures.ordinal(rank.rank)} of ${rank.of} countries in rare-earth reserves`,
+    // The rank counts only the countries USGS gives a figure for, and says which it gives none for.
+    `ranks ${en.figures.ordinal(rank.rank)} in rare-earth reserves of the ${rank.of} countries it gives a reserve figure for (it gives none for ${none})`,
     `mined ${en.figures.share(share.share, share.atMost)} of the world’s rare earths in ${production.year}`,
+    `In the edition before, it was ${en.figures.rankIn(en.figures.ordinal(beforeRank.rank), beforeRank.of, publicationOf(figures, before).published.slice(0, 4))}.`,
   ];
   for (const id of figures.statements) {
     await openMap(page, `?statement=${id}`);

@@ -63,8 +63,12 @@ for (const lang of ['uk', 'ru'] as const) {
       await expect(page).toHaveURL(new RegExp(`deposit=tomtor&lang=${lang}`));
       await expect(panelHeading(page)).toHaveText(translated(lang, 'deposits', 'tomtor', 'name'));
       await expect(page.locator('.panel .facts')).toContainText(depositCard[lang].location);
-      // The research notes (here the status line the card leads with) are English, and the page says so.
-      await expect(page.locator('.panel .card-lead [lang="en"]').first()).toBeVisible();
+      // The status line the card leads with is in the language; the research notes behind the
+      // disclosures stay English, and the page says so.
+      const status = page.locator('.panel .card-lead > span').first();
+      await expect(status).toHaveText(translated(lang, 'deposits', 'tomtor', 'status.text'));
+      await expect(status).not.toHaveAttribute('lang', 'en');
+      await expect(page.locator('.panel .facts-notes [lang="en"]').first()).toBeAttached();
       expect(await axe(page)).toEqual([]);
       expect(w.errors).toEqual([]);
     });
@@ -108,17 +112,20 @@ for (const lang of ['uk', 'ru'] as const) {
       expect(await brief.textContent()).toBe(original.text);
     });
 
-    test('the map names places in the language where the sources do, and in English, marked so, where not', async ({
-      page,
-    }) => {
-      const names = JSON.parse(readFileSync('data/context-names.json', 'utf8'))[lang];
+    test('the map names every place in the language: the CLDR’s names, then the official ones', async ({ page }) => {
+      const cldr = JSON.parse(readFileSync('data/context-names.json', 'utf8'))[lang];
+      const local = JSON.parse(readFileSync('data/context-names-local.json', 'utf8'))[lang];
       await openMap(page, `?lang=${lang}`);
-      await expect(page.locator('.context-label', { hasText: names.Moscow })).toBeVisible();
-      await expect(page.locator('.context-label', { hasText: names.Moscow })).not.toHaveAttribute('lang', /./);
-      await expect(page.locator('.context-label', { hasText: names.Kazakhstan })).toBeVisible();
-      // No Ukrainian or Russian name in the sources: English, and the page says so.
-      expect(names['Saint Petersburg']).toBeUndefined();
-      await expect(page.locator('.context-label', { hasText: 'Saint Petersburg' })).toHaveAttribute('lang', 'en');
+      await expect(page.locator('.context-label', { hasText: cldr.Moscow })).toBeVisible();
+      await expect(page.locator('.context-label', { hasText: cldr.Moscow })).not.toHaveAttribute('lang', /./);
+      await expect(page.locator('.context-label', { hasText: cldr.Kazakhstan })).toBeVisible();
+      // Not in the CLDR: the town's official name, in the language, not English.
+      await expect(page.locator('.context-label', { hasText: local['Saint Petersburg'] })).toBeVisible();
+      await expect(page.locator('.context-label', { hasText: local['Saint Petersburg'] })).not.toHaveAttribute(
+        'lang',
+        /./,
+      );
+      await expect(page.locator('.context-label[lang="en"]')).toHaveCount(0);
       await expect(page.locator('.context-label', { hasText: 'Moscow' })).toHaveCount(0);
     });
 
