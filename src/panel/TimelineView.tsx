@@ -86,14 +86,17 @@ function EventItem({
       <p>
         <Glossed text={e.summary} lang={i18n.lang} />
       </p>
-      {e.quotes.map((q) => (
-        <figure className="key-quote" key={q.text}>
-          <blockquote cite={q.sourceUrl} lang={q.lang}>
-            <p>{q.text}</p>
-          </blockquote>
-          <figcaption>{q.speaker}</figcaption>
-        </figure>
-      ))}
+      {/* A reader of Ukrainian or Russian meets the speaker's own words first, the English translation after. */}
+      {(i18n.lang === 'en' ? e.quotes : [...e.quotes].sort((a, b) => +(a.lang === 'en') - +(b.lang === 'en'))).map(
+        (q) => (
+          <figure className="key-quote" key={q.text}>
+            <blockquote cite={q.sourceUrl} lang={q.lang}>
+              <p>{q.text}</p>
+            </blockquote>
+            <figcaption>{q.speaker}</figcaption>
+          </figure>
+        ),
+      )}
       {(places.length > 0 || e.countries.length > 0) && (
         <p className="timeline-places">
           {tl.places}{' '}

