@@ -5,6 +5,8 @@ import { KINDS } from './bytes.mjs';
 
 /** 170 KB = 170,000 bytes. */
 const BUDGET_GZIP = 170_000;
+/** The Ukrainian and Russian pages carry their catalog and first-view translations: 180 KB. */
+const BUDGET_GZIP_LANG = 180_000;
 
 const get = (obj, path) => path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj) ?? null;
 
@@ -135,6 +137,14 @@ export function checkTargets(r) {
     row('Click to panel ≤ 50 ms (median)', click === null ? '–' : `${num(click, 1)} ms`, click <= 50),
     row('First visit ≤ 2× floor (gzip)', ratio === null ? '–' : `${num(ratio, 2)}×`, ratio <= 2),
     row('First visit ≤ 170 KB gzip (170,000 B)', gz === null ? '–' : `${num(gz)} B`, gz <= BUDGET_GZIP),
+    ...['uk', 'ru'].map((lang) => {
+      const size = get(r, `firstVisit.${lang}.total.gzip`);
+      return row(
+        `First visit in ${lang} (/${lang}/) ≤ 180 KB gzip (180,000 B)`,
+        size === null ? '–' : `${num(size)} B`,
+        size !== null && size <= BUDGET_GZIP_LANG,
+      );
+    }),
   ];
 }
 

@@ -64,7 +64,12 @@ async function timed(label, fn) {
  * A page whose main thread never yields answers no wait of Playwright's, so the whole visit has a
  * deadline too: past it the context is closed and the visit reported as timed out.
  */
-async function visit(browser, server, root, { clicks = 0, clickBudgetMs = CAP_MS, viewport = DESKTOP } = {}) {
+async function visit(
+  browser,
+  server,
+  root,
+  { clicks = 0, clickBudgetMs = CAP_MS, viewport = DESKTOP, path = '' } = {},
+) {
   const context = await browser.newContext({ viewport });
   await observePaints(context);
   let timer;
@@ -74,7 +79,7 @@ async function visit(browser, server, root, { clicks = 0, clickBudgetMs = CAP_MS
   const measure = async () => {
     const page = await context.newPage();
     const urls = recordResponses(page);
-    const load = await loadMap(page, server.url, CAP_MS);
+    const load = await loadMap(page, server.url + path, CAP_MS);
     await page.waitForLoadState('networkidle', { timeout: IDLE_CAP_MS }).catch(() => log('network did not go idle'));
     const bytes = sizeResponses(urls, server.url, root);
     const paints = await readPaints(page);
@@ -107,6 +112,9 @@ const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 412, height: 823 };
 
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+
+/** The language pages whose first visit is measured beside the English one. */
+const LANG_PAGES = ['uk', 'ru'];
 
 async function main() {
   const started = Date.now();
@@ -159,6 +167,12 @@ async function main() {
     const phoneVisit = await timed('app: first visit on a phone-sized screen', () =>
       visit(browser, app, dirs.app, { viewport: PHONE }),
     );
+    // The Ukrainian and Russian pages fetch their language's catalog and translations besides.
+    const langVisits = {};
+    for (const lang of LANG_PAGES)
+      langVisits[lang] = await timed(`app: first visit in ${lang}`, () =>
+        visit(browser, app, dirs.app, { path: `${lang}/` }),
+      );
     const scaleVisit =
       scale &&
       (await timed('scale: first visit + clicks', () =>
@@ -173,6 +187,7 @@ async function main() {
       app: appVisit.bytes,
       floor: floorVisit.bytes,
       ratio: { gzip: ratio(a.gzip, f.gzip), brotli: ratio(a.brotli, f.brotli) },
+      ...Object.fromEntries(LANG_PAGES.map((lang) => [lang, langVisits[lang].bytes])),
     };
     r.load = { app: appVisit.load, floor: floorVisit.load };
     r.paints = { app: appVisit.paints, phone: phoneVisit.paints, floor: floorVisit.paints };
