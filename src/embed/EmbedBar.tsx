@@ -15,6 +15,7 @@ export function EmbedBar({ panelOpen, onTogglePanel }: EmbedBarProps) {
       <p className="embed-title">
         <span className="label-long">{t.site.embedTitle}</span>
         <span className="label-short">{t.site.embedTitleShort}</span>
+        <span className="label-tiny">{t.site.embedTitleTiny}</span>
       </p>
       <div className="embed-actions">
         <button

@@ -127,14 +127,21 @@ function placeContext(
   return out;
 }
 
+/** Below this width (a small embed, a narrow phone map), an area whose name has a short form uses it. */
+const NARROW_MAP = 480;
+
 function layout(
   map: LeafletMap,
   selectedDeposit: string | null,
   names: Record<AreaId, string>,
+  narrowNames: Partial<Record<AreaId, string>>,
   places: Places,
   water: PlacedName[],
 ) {
   const size = map.getSize();
+  const texts = Object.fromEntries(
+    ORDER.map((id) => [id, (size.x < NARROW_MAP && narrowNames[id]) || names[id]]),
+  ) as Record<AreaId, string>;
   const family = getComputedStyle(map.getContainer()).fontFamily;
   const font = `700 13px ${family}`;
   const inputs = ORDER.map((id) => {
@@ -142,7 +149,7 @@ function layout(
     const rings = (area.geometry.coordinates as Position[][][]).flatMap((polygon) =>
       polygon.map((ring) => ring.map(([lon, lat]) => map.latLngToContainerPoint([lat!, lon!]))),
     );
-    return { id, rings, width: textWidth(names[id], font) + 2 * PAD_X, height: LINE_HEIGHT };
+    return { id, rings, width: textWidth(texts[id], font) + 2 * PAD_X, height: LINE_HEIGHT };
   });
   const view = { x: MARGIN, y: MARGIN, w: size.x - 2 * MARGIN, h: size.y - 2 * MARGIN };
   const obstacles = [...markerBoxes(map, selectedDeposit), ...controlBoxes(map)];
@@ -150,7 +157,7 @@ function layout(
   // The areas' shapes (where no name sits) stay clear of context too, so their outline reads.
   const taken = [...obstacles, ...areaLabels.map((p) => p.box)];
   const small = `400 11px ${family}`;
-  return { areaLabels, context: () => placeContext(map, taken, view, small, places, water) };
+  return { areaLabels, texts, context: () => placeContext(map, taken, view, small, places, water) };
 }
 
 type AreaLabelsProps = {
@@ -173,9 +180,14 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
   });
   // The leader lines go under the markers, the names above them.
   const [leaderPane] = useState(() => map.getPane('area-leaders') ?? map.createPane('area-leaders'));
-  const [placed, setPlaced] = useState<{ areaLabels: Placement[]; context: ContextLabel[] } | null>(null);
+  const [placed, setPlaced] = useState<{
+    areaLabels: Placement[];
+    texts: Record<AreaId, string>;
+    context: ContextLabel[];
+  } | null>(null);
   const { t, places } = useI18n();
   const names = t.areaShort;
+  const narrowNames = t.areaNarrow;
   const deposit = useRef(selectedDeposit);
   deposit.current = selectedDeposit;
   const waterNames = t.map.water;
@@ -186,17 +198,17 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
   const drawn = useRef(false);
   const update = useCallback(() => {
     const water = waterPoints.map((w) => ({ ...w, name: w.id, text: waterNames[w.id as WaterId] }));
-    const { areaLabels, context } = layout(map, deposit.current, names, places, water);
+    const { areaLabels, texts, context } = layout(map, deposit.current, names, narrowNames, places, water);
     pending.current?.();
     pending.current = null;
-    if (drawn.current) return setPlaced({ areaLabels, context: context() });
+    if (drawn.current) return setPlaced({ areaLabels, texts, context: context() });
     drawn.current = true;
-    setPlaced({ areaLabels, context: [] });
+    setPlaced({ areaLabels, texts, context: [] });
     pending.current = afterNextPaint(() => {
       pending.current = null;
-      setPlaced({ areaLabels, context: context() });
+      setPlaced({ areaLabels, texts, context: context() });
     });
-  }, [map, names, places, waterNames, waterPoints]);
+  }, [map, names, narrowNames, places, waterNames, waterPoints]);
   useEffect(() => () => pending.current?.(), []);
   useMapEvents({
     zoomstart: () => {
@@ -287,7 +299,7 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
               aria-hidden="true"
               onClick={() => onSelect({ kind: 'area', id: id as AreaId })}
             >
-              {names[id as AreaId]}
+              {placed.texts[id as AreaId]}
             </div>
           );
         }),

@@ -4,6 +4,7 @@
  * `plural` (Intl.PluralRules), numbers and dates through the formats in src/vocab/format.ts.
  */
 import { pluralFor } from '../../vocab/plural';
+import type { AreaId } from '../../geo/area-ids';
 
 const plural = pluralFor('en-GB');
 // The Intl objects are made on first use, not when the catalog loads: each takes milliseconds to build.
@@ -40,6 +41,8 @@ export const en = {
     embedTitle: 'Russia’s rare-earth offer: regions, deposits, statements',
     /** The embed's title in a narrow frame (520 px or less), where the long one would be cut short. */
     embedTitleShort: 'Russia’s rare-earth offer',
+    /** For the smallest frames (300×250), where the title must stay whole on one line. */
+    embedTitleTiny: 'Russia’s rare-earth offer',
     citationSiteName: "Russia's rare-earth offer: the regions, the deposits and what was said",
     skipToList: 'Skip the map: read the areas and deposits as a list',
   },
@@ -133,6 +136,8 @@ export const en = {
     tuva: 'Tuva',
     'occupied-ukraine': 'Ukraine: regions Russia claims',
   },
+  /** Shorter names for a narrow map (a small embed), still naming the country first. */
+  areaNarrow: { 'occupied-ukraine': 'Ukraine (claimed)' } as Partial<Record<AreaId, string>>,
   units: {
     km2: (n: string) => `${n} km²`,
     km: (n: string) => `${n} km`,
