@@ -40,8 +40,11 @@ export function Panel({ selection, notice, onSelect }: PanelProps) {
   const body = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useOnSelect((_, first) => {
+  useOnSelect((selection, first) => {
     measureSelection();
+    // A link to one statement or deposit opened on a phone lands on it: its heading at the
+    // top of the screen, with its key line and Cite below; the map, framed on it, is one scroll up.
+    if (first && namesOne(selection) && heading.current && onePageLayout(heading.current)) landOn(heading.current);
     // A new selection is read from its top, with focus on what it shows. Not on the first render: a
     // page load neither jumps nor lays the page out again while it starts.
     if (first) return;
@@ -66,6 +69,44 @@ export function Panel({ selection, notice, onSelect }: PanelProps) {
       </div>
     </aside>
   );
+}
+
+/**
+ * A selection that names one thing a reader came for, rather than a list or an overview. (A link to
+ * a timeline event lands on the event itself: the timeline scrolls to it once it has loaded.)
+ */
+function namesOne(selection: Selection): boolean {
+  return selection.kind === 'statement' || selection.kind === 'deposit';
+}
+
+/**
+ * Scrolls the page so that `el` is at the top of the screen, and keeps it there while the page
+ * above and below it is still being laid out (the map arriving, the card's record loading), until
+ * the reader scrolls, touches or types, or the page has held still for a while.
+ */
+function landOn(el: HTMLElement) {
+  el.scrollIntoView({ block: 'start' });
+  if (typeof ResizeObserver === 'undefined') return;
+  const events = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+  let timer = 0;
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+    for (const e of events) window.removeEventListener(e, stop);
+  };
+  // Each change of the page's size aligns the heading again, and waits a while longer for the next.
+  const observer = new ResizeObserver(() => {
+    el.scrollIntoView({ block: 'start' });
+    window.clearTimeout(timer);
+    timer = window.setTimeout(stop, 2000);
+  });
+  observer.observe(document.body);
+  for (const e of events) window.addEventListener(e, stop, { passive: true, once: true });
+}
+
+/** The phone layout: the page scrolls as one document, the panel below the map (not an embed). */
+function onePageLayout(el: HTMLElement | null): boolean {
+  return !!el && !el.closest('.app--embed') && window.matchMedia('(max-width: 820px)').matches;
 }
 
 function PanelContent({ selection, onSelect }: { selection: Selection; onSelect: (s: Selection) => void }) {
