@@ -19,6 +19,7 @@ import { readValidData } from '../src/data/read-data';
 import { FOCUS_COUNTRY } from '../src/data/figures-constants';
 import { readValidFigures } from '../src/data/figures-read';
 import { compare } from '../src/figures/compare';
+import { makeInset } from '../src/geo/inset';
 
 /**
  * TopoJSON quantisation: grid steps across each layer's extent. The areas span ~131° of longitude,
@@ -74,6 +75,20 @@ if (!checkOnly) {
     BASEMAP_QUANTIZATION,
   );
   writeFileSync(join(dirname(out), 'basemap.gen.json'), JSON.stringify(basemapTopology));
+  // The locator inset: Russia and Ukraine with Crimea (the areas' own shape), loaded when the map zooms in.
+  const claimed = areas.filter((a) => a.properties.kind === 'occupied-ukraine');
+  const inset = makeInset({
+    type: 'FeatureCollection',
+    features: [
+      ...basemap.features.filter((f) => ['Russia', 'Ukraine'].includes(String(f.properties?.name))),
+      ...(claimed as unknown as FeatureCollection['features']),
+    ],
+  });
+  const insetModule = relative(dirname(out), 'src/geo/inset').replace(/^(?!\.)/, './');
+  writeFileSync(
+    join(dirname(out), 'inset.gen.ts'),
+    `${banner}import type { Inset } from '${insetModule}';\n\nexport const inset: Inset = ${JSON.stringify(inset)};\n`,
+  );
   // The full deposit records, fetched as a file of their own when a deposit is first opened.
   writeFileSync(join(dirname(out), 'deposit-records.gen.json'), JSON.stringify(deposits));
   // The timeline, fetched as a file of its own when it or a place's events are first shown.

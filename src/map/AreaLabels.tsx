@@ -7,6 +7,8 @@ import { areas } from '../data/dataset';
 import type { AreaId } from '../geo/area-ids';
 import type { Selection } from '../state/url';
 import { markerBoxes } from './DepositLayer';
+// Towns next to the deposits show from DETAIL_ZOOM; the capitals and countries at every zoom.
+import { depositContext, DETAIL_ZOOM } from './fit';
 import context from '../../data/context.json';
 import { overlaps, placeLabels, type Placement, type Rect } from './labels';
 import { useI18n } from '../i18n/I18n';
@@ -44,9 +46,6 @@ function controlBoxes(map: LeafletMap): Rect[] {
   });
 }
 
-/** Towns next to the deposits show from this zoom; the capitals and countries at every zoom. */
-const DETAIL_ZOOM = 5;
-
 /** `name` is the English name (its key); `text` the name shown, `lang` set where it is English on another language's map. */
 export type ContextLabel = {
   name: string;
@@ -79,6 +78,7 @@ function placeContext(
   font: string,
   places: Places,
   water: PlacedName[],
+  town: string | null,
 ): ContextLabel[] {
   const out: ContextLabel[] = [];
   const free = (b: Rect) =>
@@ -88,8 +88,12 @@ function placeContext(
     b.y + b.h <= view.y + view.h &&
     !taken.some((t) => overlaps(b, t, 1));
   const zoom = map.getZoom();
-  for (const [name, lat, lon, tier] of context.cities) {
-    if (tier === 2 && zoom < DETAIL_ZOOM) continue;
+  // The town that places the selected deposit is named first, at any zoom, even where its dot lies
+  // under a marker.
+  const cities = [...context.cities].sort((a, b) => +(b[0] === town) - +(a[0] === town));
+  for (const [name, lat, lon, tier] of cities) {
+    const own = name === town;
+    if (tier === 2 && zoom < DETAIL_ZOOM && !own) continue;
     const p = map.latLngToContainerPoint([lat as number, lon as number]);
     const said = local(places, String(name));
     const w = textWidth(said.text, font);
@@ -98,7 +102,16 @@ function placeContext(
     const left = { x: p.x - 5 - w, y: p.y - 8, w, h: 16 };
     const above = { x: p.x - w / 2, y: p.y - 20, w, h: 16 };
     const below = { x: p.x - w / 2, y: p.y + 4, w, h: 16 };
-    const box = free(dot) ? [right, left, above, below].find(free) : undefined;
+    // The deposit's town may sit a little further from its dot, past a marker beside it.
+    const further = own
+      ? [12, 24].flatMap((d) => [
+          { ...right, x: right.x + d },
+          { ...left, x: left.x - d },
+          { ...above, y: above.y - d },
+          { ...below, y: below.y + d },
+        ])
+      : [];
+    const box = free(dot) || own ? [right, left, above, below, ...further].find(free) : undefined;
     if (box) {
       taken.push(box, dot);
       out.push({ name: String(name), ...said, box, kind: 'city', dot: p });
@@ -157,7 +170,8 @@ function layout(
   // The areas' shapes (where no name sits) stay clear of context too, so their outline reads.
   const taken = [...obstacles, ...areaLabels.map((p) => p.box)];
   const small = `400 11px ${family}`;
-  return { areaLabels, texts, context: () => placeContext(map, taken, view, small, places, water) };
+  const town = selectedDeposit ? (depositContext(selectedDeposit)?.town ?? null) : null;
+  return { areaLabels, texts, context: () => placeContext(map, taken, view, small, places, water, town) };
 }
 
 type AreaLabelsProps = {

@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useMap } from 'react-leaflet';
-import { getDeposit } from '../data/dataset';
 import type { Selection } from '../state/url';
 import { useAddress, useOnSelect } from '../state/useUrl';
-import { pointsFor, viewFor, type Padding } from './fit';
+import { depositContext, pointsFor, viewFor, type Padding } from './fit';
 
 function prefersReducedMotion() {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -22,18 +21,28 @@ export function paddingFor(width: number): Padding {
  */
 const PRINT_SIZE = { x: 529, y: 395 };
 
-/** How close a deposit's view comes: near enough to see its precision circle and its surroundings. */
+/**
+ * How close a deposit's view comes at most: near enough to see its precision circle. It comes only
+ * as close as still shows its area's outline and a named town beside it (depositContext).
+ */
 const DEPOSIT_ZOOM = 6.5;
 
-/** Moves the map to the selection's places, or to a deposit's point. */
+/** The locator inset's height on screen (styles.css: 130 px wide) and its margin. */
+const INSET_ROOM = 80;
+
+/** Moves the map to the selection's places; for a deposit, to the deposit in its surroundings. */
 export function fitSelection(map: ReturnType<typeof useMap>, selection: Selection, animate: boolean) {
   const options = { animate, duration: 0.6 };
+  const padding = paddingFor(map.getSize().x);
+  let points = pointsFor(selection);
+  let maxZoom = selection.kind === 'area' || selection.kind === 'statement' ? 7 : 6;
   if (selection.kind === 'deposit') {
-    const loc = getDeposit(selection.id)?.location;
-    if (loc) return map.flyTo([loc.lat, loc.lon], Math.max(map.getZoom(), DEPOSIT_ZOOM), options);
+    points = depositContext(selection.id)?.points ?? points;
+    maxZoom = DEPOSIT_ZOOM;
   }
-  const maxZoom = selection.kind === 'area' || selection.kind === 'statement' ? 7 : 6;
-  const view = viewFor(map, pointsFor(selection), paddingFor(map.getSize().x), maxZoom);
+  // Zoomed in, the locator inset takes the bottom right corner: what the view must show stays clear of it.
+  const insetRoom = selection.kind === 'deposit' ? { ...padding, bottom: padding.bottom + INSET_ROOM } : padding;
+  const view = viewFor(map, points, insetRoom, maxZoom);
   if (!view) return;
   if (animate) map.flyTo(view.center, view.zoom, options);
   else map.setView(view.center, view.zoom, { animate: false });

@@ -13,6 +13,7 @@ import { CONIC_CRS } from './crs';
 import { FitSelection } from './FitSelection';
 import { MAX_ZOOM, MIN_ZOOM } from './layers';
 import { ScaleBar } from './ScaleBar';
+import { LocatorInset } from './LocatorInset';
 import { ZoomButtons } from './ZoomButtons';
 import { afterNextPaint } from '../ui/after-paint';
 
@@ -63,6 +64,7 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
               {layers.basemap && <Basemap />}
             </Pane>
             <ScaleBar />
+            <LocatorInset />
           </>
         )}
         {step >= 2 && layers.areas && (

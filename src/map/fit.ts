@@ -9,6 +9,7 @@ import { areas, getArea, getDeposit, deposits, placesOf } from '../data/dataset'
 import type { Area } from '../data/schema';
 import { boundsPoints, COUNTRY_BOUNDS } from '../geo/country-bounds';
 import type { Selection } from '../state/url';
+import context from '../../data/context.json';
 
 export type Padding = { top: number; right: number; bottom: number; left: number };
 
@@ -75,4 +76,48 @@ export function pointsFor(selection: Selection): [number, number][] {
     default:
       return [...areas.flatMap(outline), ...located(deposits)];
   }
+}
+
+/** From this zoom the map names the towns next to the deposits (AreaLabels), not only the capitals. */
+export const DETAIL_ZOOM = 5;
+
+type LatLon = [number, number];
+
+/** Distance in km on the sphere, good enough to pick the nearest of a few places. */
+function km([lat1, lon1]: LatLon, [lat2, lon2]: LatLon): number {
+  const rad = Math.PI / 180;
+  const x = (lon2 - lon1) * rad * Math.cos(((lat1 + lat2) / 2) * rad);
+  const y = (lat2 - lat1) * rad;
+  return Math.hypot(x, y) * 6371;
+}
+
+function nearest(from: LatLon, candidates: LatLon[]): LatLon | null {
+  let best: LatLon | null = null;
+  let bestKm = Infinity;
+  for (const c of candidates) {
+    const d = km(from, c);
+    if (d < bestKm) [best, bestKm] = [c, d];
+  }
+  return best;
+}
+
+/**
+ * What a deposit's view must hold for a reader to place it: the deposit, the nearest stretch of its
+ * area's outline with some room beyond it, and the nearest town on the map's list, which the map
+ * then names first (AreaLabels), at any zoom.
+ */
+export function depositContext(depositId: string): { points: LatLon[]; town: string | null } | null {
+  const d = getDeposit(depositId);
+  if (!d?.location) return null;
+  const at: LatLon = [d.location.lat, d.location.lon];
+  const area = d.areaId ? getArea(d.areaId) : undefined;
+  const edge = area ? nearest(at, outline(area)) : null;
+  // A third as far again beyond the outline, so that it does not sit on the view's edge.
+  const beyond: LatLon[] = edge ? [edge, [edge[0] + (edge[0] - at[0]) / 3, edge[1] + (edge[1] - at[1]) / 3]] : [];
+  const towns = context.cities.map(([name, lat, lon]) => ({
+    name: String(name),
+    at: [Number(lat), Number(lon)] as LatLon,
+  }));
+  const town = [...towns].sort((a, b) => km(at, a.at) - km(at, b.at))[0];
+  return { points: [at, ...beyond, ...(town ? [town.at] : [])], town: town?.name ?? null };
 }

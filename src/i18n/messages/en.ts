@@ -289,6 +289,7 @@ export const en = {
   map: {
     label: 'Map of the six areas and their deposits. Arrow keys move the map, plus and minus zoom.',
     zoomIn: 'Zoom in',
+    inset: 'Where this view lies: a small map of Russia and Ukraine with the view marked',
     zoomOut: 'Zoom out',
     /** "Sakha Republic (Yakutia), 2 deposits, 3 statements" */
     areaName: (name: string, deposits: number, statements: number) =>

@@ -282,6 +282,7 @@ export const ru: Messages = {
     label:
       'Карта шести территорий и их месторождений. Клавиши со стрелками сдвигают карту, плюс и минус меняют масштаб.',
     zoomIn: 'Приблизить',
+    inset: 'Где этот фрагмент карты: маленькая карта России и Украины с отмеченным фрагментом',
     zoomOut: 'Отдалить',
     areaName: (name, d, s) => `${name}, ${deposits(d)}, ${statements(s)}`,
     depositName: (name, group, stage, precision) =>

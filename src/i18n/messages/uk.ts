@@ -274,6 +274,7 @@ export const uk: Messages = {
     label:
       'Карта шести територій та їхніх родовищ. Клавіші зі стрілками зсувають карту, плюс і мінус змінюють масштаб.',
     zoomIn: 'Наблизити',
+    inset: 'Де цей фрагмент карти: мала карта Росії та України з позначеним фрагментом',
     zoomOut: 'Віддалити',
     areaName: (name, d, s) => `${name}, ${deposits(d)}, ${statements(s)}`,
     depositName: (name, group, stage, precision) =>
