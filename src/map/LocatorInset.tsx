@@ -7,9 +7,23 @@ import { INSET_WIDTH, toInset } from '../geo/inset';
 import { useT } from '../i18n/I18n';
 import { pointsFor, viewFor } from './fit';
 import { paddingFor } from './FitSelection';
+import { afterNextPaint } from '../ui/after-paint';
 
 /** The inset shows once the view is this many zoom levels closer than the overview of the six areas. */
 const ZOOMED_IN = 1;
+
+/** The zoom of the overview of the six areas, for each size of the map: worked out once per size. */
+const overviewZooms = new Map<string, number>();
+function overviewZoom(map: LeafletMap): number {
+  const size = map.getSize();
+  const key = `${size.x}×${size.y}`;
+  let zoom = overviewZooms.get(key);
+  if (zoom === undefined) {
+    zoom = viewFor(map, pointsFor({ kind: 'overview' }), paddingFor(size.x), 6)?.zoom ?? Infinity;
+    overviewZooms.set(key, zoom);
+  }
+  return zoom;
+}
 
 /** The view's outline, as points along the map's edges: on a conic map a straight edge is a curve. */
 function frameOf(map: LeafletMap, inset: Inset): string {
@@ -51,8 +65,7 @@ export function LocatorInset() {
   }, [map, container]);
 
   const update = () => {
-    const overview = viewFor(map, pointsFor({ kind: 'overview' }), paddingFor(map.getSize().x), 6);
-    const zoomedIn = overview !== null && map.getZoom() >= overview.zoom + ZOOMED_IN;
+    const zoomedIn = map.getZoom() >= overviewZoom(map) + ZOOMED_IN;
     if (!zoomedIn) return setFrame(null);
     if (!inset) {
       import('../data/inset.gen').then((m) => setInset(m.inset)).catch(() => {});
@@ -61,8 +74,8 @@ export function LocatorInset() {
     setFrame(frameOf(map, inset));
   };
   useMapEvents({ moveend: update, zoomend: update, resize: update });
-  // The first view, and again once the drawing has arrived.
-  useEffect(update, [inset]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The first view, in a task of its own after the map's first paint; again once the drawing has arrived.
+  useEffect(() => afterNextPaint(update), [inset]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!inset || !frame) return null;
   return createPortal(
