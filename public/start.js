@@ -3,8 +3,8 @@
  * introduction arrive with the page and are read first, so the app's scripts (written into this
  * tag's data-entry and data-preload by scripts/prerender.mjs) do not share the connection with the
  * page's stylesheet or hold up its first paint. A browser without paint timing starts it after the
- * next frame; where nothing is painted at all (a hidden frame, a background tab), it starts anyway
- * after a short wait.
+ * next frame; where nothing will be painted (a frame with no size, a background tab), it starts at
+ * once, and anywhere else after 3 s if no paint is ever reported.
  */
 const tag = document.querySelector('script[data-entry]');
 let started = false;
@@ -33,4 +33,8 @@ if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
   // No paint timing: after the next frame, which the browser paints before it runs the timer.
   requestAnimationFrame(() => setTimeout(start));
 }
-setTimeout(start, document.visibilityState === 'hidden' ? 0 : 300);
+// Where nothing will be painted (a background tab, or a frame with no size, as display: none leaves
+// it), at once; elsewhere the paint starts it, and this only in case no paint is ever reported. A
+// short wait here would start the scripts before the paint on a busy or slow machine.
+const unseen = document.visibilityState === 'hidden' || innerWidth === 0 || innerHeight === 0;
+setTimeout(start, unseen ? 0 : 3000);
