@@ -5,7 +5,6 @@
  */
 import { comparison } from '../data/figures-comparison.gen';
 import { useI18n } from '../i18n/I18n';
-import { LOCALES } from '../i18n/langs';
 import { countryList } from './country-names';
 import type { Selection } from '../state/url';
 import { SelectLink } from '../ui/SelectLink';
@@ -14,7 +13,7 @@ import { SelectLink } from '../ui/SelectLink';
 const EDITION = '\u0000';
 
 export function ComparisonLine({ statementId, onSelect }: { statementId: string; onSelect: (s: Selection) => void }) {
-  const { t, lang } = useI18n();
+  const { t, lang, fmt } = useI18n();
   if (!comparison.statements.includes(statementId)) return null;
   const { reserves, production, edition, without, previous } = comparison;
   const rankIn = previous && t.figures.rankIn(t.figures.ordinal(previous.rank), previous.of, previous.edition);
@@ -23,7 +22,7 @@ export function ComparisonLine({ statementId, onSelect }: { statementId: string;
     .comparison(
       t.figures.ordinal(reserves.rank),
       reserves.of,
-      countryList(lang, LOCALES[lang], without),
+      countryList(lang, fmt.list, without),
       t.figures.share(production.share, production.atMost),
       production.year,
       EDITION,

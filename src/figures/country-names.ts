@@ -52,9 +52,10 @@ export function countryName(lang: Lang, country: string): string {
   return lang === 'en' ? country : (COUNTRY_NAMES[lang][country] ?? country);
 }
 
-const lists: Partial<Record<Lang, Intl.ListFormat>> = {};
-/** ["Burma", "India", "Thailand"] → "Burma, India and Thailand", in the reader's language and its names. */
-export function countryList(lang: Lang, locale: string, countries: string[]): string {
-  const format = (lists[lang] ??= new Intl.ListFormat(locale, { type: 'conjunction' }));
-  return format.format(countries.map((c) => countryName(lang, c)));
+/**
+ * ["Burma", "India", "Thailand"] → "Burma, India and Thailand": the names in the reader's language,
+ * joined by the reader's list format (`fmt.list`).
+ */
+export function countryList(lang: Lang, list: (items: string[]) => string, countries: string[]): string {
+  return list(countries.map((c) => countryName(lang, c)));
 }

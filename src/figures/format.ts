@@ -42,13 +42,13 @@ export type FigureWords = {
 
 /** The names and texts of the figures in the reader's language. */
 export function useFigureWords(translations: Record<string, string>): FigureWords {
-  const { lang } = useI18n();
+  const { lang, fmt } = useI18n();
   return useMemo(() => {
     const decimal = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
     return {
       lang,
       country: (name) => countryName(lang, name),
-      list: (names) => countryList(lang, LOCALES[lang], names),
+      list: (names) => countryList(lang, fmt.list, names),
       text: (english) => {
         if (lang === 'en') return { text: english, lang: undefined };
         const translated = translations[english];
@@ -56,5 +56,5 @@ export function useFigureWords(translations: Record<string, string>): FigureWord
       },
       decimal: (n) => decimal.format(n),
     };
-  }, [lang, translations]);
+  }, [lang, fmt, translations]);
 }

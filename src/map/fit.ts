@@ -91,12 +91,13 @@ function km([lat1, lon1]: LatLon, [lat2, lon2]: LatLon): number {
   return Math.hypot(x, y) * 6371;
 }
 
-function nearest(from: LatLon, candidates: LatLon[]): LatLon | null {
-  let best: LatLon | null = null;
+/** Of `items`, the one whose place (`at`) is nearest to `from`. */
+function nearest<T>(from: LatLon, items: T[], at: (item: T) => LatLon): T | undefined {
+  let best: T | undefined;
   let bestKm = Infinity;
-  for (const c of candidates) {
-    const d = km(from, c);
-    if (d < bestKm) [best, bestKm] = [c, d];
+  for (const item of items) {
+    const d = km(from, at(item));
+    if (d < bestKm) [best, bestKm] = [item, d];
   }
   return best;
 }
@@ -111,13 +112,12 @@ export function depositContext(depositId: string): { points: LatLon[]; town: str
   if (!d?.location) return null;
   const at: LatLon = [d.location.lat, d.location.lon];
   const area = d.areaId ? getArea(d.areaId) : undefined;
-  const edge = area ? nearest(at, outline(area)) : null;
+  const edge = area ? nearest(at, outline(area), (p) => p) : undefined;
   // A third as far again beyond the outline, so that it does not sit on the view's edge.
   const beyond: LatLon[] = edge ? [edge, [edge[0] + (edge[0] - at[0]) / 3, edge[1] + (edge[1] - at[1]) / 3]] : [];
-  const towns = context.cities.map(([name, lat, lon]) => ({
-    name: String(name),
-    at: [Number(lat), Number(lon)] as LatLon,
-  }));
-  const town = [...towns].sort((a, b) => km(at, a.at) - km(at, b.at))[0];
-  return { points: [at, ...beyond, ...(town ? [town.at] : [])], town: town?.name ?? null };
+  const town = nearest(at, context.cities, ([, lat, lon]) => [Number(lat), Number(lon)]);
+  return {
+    points: [at, ...beyond, ...(town ? [[Number(town[1]), Number(town[2])] as LatLon] : [])],
+    town: town ? String(town[0]) : null,
+  };
 }
