@@ -42,7 +42,7 @@ export function EmbedBar({ panelOpen, onTogglePanel }: EmbedBarProps) {
         )}
         <a className="open-full" href={href} target="_blank" rel="noopener">
           <span className="label-long">{t.embed.openFull}</span>
-          <span className="label-short">{t.embed.fullMap}</span> <span aria-hidden="true">↗</span>
+          <span className="label-short open-full-text">{t.embed.fullMap}</span> <span aria-hidden="true">↗</span>
         </a>
       </div>
     </header>

@@ -55,14 +55,14 @@ function boundsOf(rings: Pt[][]): Rect {
  * where each edge crosses the row is worked out once, and a point is inside where an odd number of
  * crossings lie right of it (the same test as pointInRings, for a whole row at a time).
  */
-export function insidePoints(rings: Pt[][], view: Rect): Pt[] {
+export function insidePoints(rings: Pt[][], view: Rect, minStep = 3): Pt[] {
   const b = boundsOf(rings);
   const x0 = Math.max(b.x, view.x);
   const y0 = Math.max(b.y, view.y);
   const x1 = Math.min(b.x + b.w, view.x + view.w);
   const y1 = Math.min(b.y + b.h, view.y + view.h);
   if (x1 <= x0 || y1 <= y0) return [];
-  const step = Math.max(3, Math.max(x1 - x0, y1 - y0) / 40);
+  const step = Math.max(minStep, Math.max(x1 - x0, y1 - y0) / 40);
   const columns: number[] = [];
   for (let x = x0 + step / 2; x < x1; x += step) columns.push(x);
   const rows: number[] = [];
@@ -136,19 +136,35 @@ export function placeLabels(labels: LabelInput[], obstacles: Rect[], view: Rect)
     // An area wholly out of view gets no name: a callout would point at the map's edge.
     if (!points.length && !overlaps(boundsOf(l.rings), view)) continue;
     let placed: Placement | null = null;
+    let nearestFirst: { box: Rect; d: number }[] = [];
     if (points.length) {
       // Inside: the free box wholly inside the shape closest to the visible part's centre. Nearest
       // first, so that only the boxes up to the first that fits are tested against the shape.
       const c = centroid(points);
-      const fit = points
+      nearestFirst = points
         .map((p) => ({ box: { x: p.x - w / 2, y: p.y - h / 2, w, h }, d: dist(p, c) }))
-        .sort((a, b) => a.d - b.d)
-        .find(({ box }) => free(box) && corners(box).every((q) => pointInRings(q, l.rings)))?.box;
+        .sort((a, b) => a.d - b.d);
+      const fit = nearestFirst.find(({ box }) => free(box) && corners(box).every((q) => pointInRings(q, l.rings)))?.box;
       if (fit) placed = { id: l.id, box: fit, anchor: null };
+      // Or over the shape, past its edges, where the shape holds the name's middle half: a large
+      // area in a small frame (Sakha at 300 px) keeps its name on it rather than at a line's end.
+      const over = placed
+        ? undefined
+        : nearestFirst.find(
+            ({ box }) =>
+              free(box) &&
+              [0.25, 0.5, 0.75].every((f) => pointInRings({ x: box.x + box.w * f, y: box.y + h / 2 }, l.rings)),
+          )?.box;
+      if (over) placed = { id: l.id, box: over, anchor: null };
     }
     if (!placed) {
       // A callout from the visible point of the shape nearest its middle.
-      const anchor = points.length ? nearest(points, centroid(points)) : centreOf(l.rings, view);
+      // A small shape (a few grid points) is anchored at its deepest point, so that the line's end
+      // stays inside it as drawn (the drawn outline is simplified by a pixel or so).
+      const anchor =
+        points.length > 40
+          ? nearest(points, centroid(points))
+          : (deepest(insidePoints(l.rings, view, 1), l.rings) ?? centreOf(l.rings, view));
       search: for (const distance of DISTANCES)
         for (const d of DIRECTIONS) {
           const box = boxBeside(anchor, d, distance, w, h);
@@ -157,13 +173,34 @@ export function placeLabels(labels: LabelInput[], obstacles: Rect[], view: Rect)
             break search;
           }
         }
-      // Nowhere free: the nearest place inside the map, even if it touches something.
+      // Nowhere free that near (a small frame): the free place nearest the anchor anywhere in the map,
+      // with a longer line, before any overlap.
+      if (!placed) {
+        const box = nearestFree(anchor, w, h, view, free);
+        if (box) placed = { id: l.id, box, anchor };
+      }
+      // Nowhere free at all: the nearest place inside the map, even if it touches something.
       placed ??= { id: l.id, box: clampInto(boxBeside(anchor, DIRECTIONS[0]!, DISTANCES[0]!, w, h), view), anchor };
     }
     taken.push(placed.box);
     placements.push(placed);
   }
   return placements;
+}
+
+/** The free box of w × h nearest `p` (by its nearest edge) on an 6 px grid over the whole view, or null. */
+function nearestFree(p: Pt, w: number, h: number, view: Rect, free: (b: Rect) => boolean): Rect | null {
+  const step = 6;
+  const boxes: { box: Rect; d: number }[] = [];
+  for (let y = view.y; y + h <= view.y + view.h; y += step)
+    for (let x = view.x; x + w <= view.x + view.w; x += step) {
+      const box = { x, y, w, h };
+      const dx = Math.max(x - p.x, 0, p.x - (x + w));
+      const dy = Math.max(y - p.y, 0, p.y - (y + h));
+      boxes.push({ box, d: Math.hypot(dx, dy) });
+    }
+  boxes.sort((a, b) => a.d - b.d);
+  return boxes.find(({ box }) => free(box))?.box ?? null;
 }
 
 function corners(b: Rect): Pt[] {
@@ -181,6 +218,30 @@ const dist = (a: Pt, b: Pt) => Math.hypot(a.x - b.x, a.y - b.y);
 
 function nearest(points: Pt[], to: Pt): Pt {
   return points.reduce((best, p) => (dist(p, to) < dist(best, to) ? p : best));
+}
+
+/** Of `points` inside the shape, the one farthest from its outline (null where there are none). */
+function deepest(all: Pt[], rings: Pt[][]): Pt | null {
+  // At most ~200 candidates: each is measured against every edge.
+  const every = Math.ceil(all.length / 200);
+  const points = all.filter((_, i) => i % every === 0);
+  let best: Pt | null = null;
+  let bestDepth = -1;
+  for (const p of points) {
+    let depth = Infinity;
+    for (const ring of rings)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+        depth = Math.min(depth, toSegment(p, ring[j]!, ring[i]!));
+    if (depth > bestDepth) [best, bestDepth] = [p, depth];
+  }
+  return best;
+}
+
+function toSegment(p: Pt, a: Pt, b: Pt): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const t = dx || dy ? Math.min(1, Math.max(0, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy))) : 0;
+  return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
 }
 
 /** The middle of the shape's box, kept inside the view: for a shape too small to hold a grid point. */

