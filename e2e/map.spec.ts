@@ -283,3 +283,52 @@ test.describe('with the reader’s system set to dark', () => {
     await expect(page.locator('html')).not.toHaveClass(/theme-dark/);
   });
 });
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`at ${size.width}×${size.height}, every area`, () => {
+    test.use({ viewport: size });
+
+    test('has at least one marker on it (a group’s disc covering it counts); Tuva’s unlocated deposits are a “?” that opens the area', async ({
+      page,
+    }) => {
+      await openMap(page);
+      await expect(page.locator('.deposit-unlocated')).toHaveCount(1);
+      const marked = await page.evaluate(
+        (ids) => {
+          // A marker is on an area where its disc (centre, or a point of its edge) covers the area.
+          const discs = [...document.querySelectorAll('.deposit-marker, .deposit-cluster, .deposit-unlocated')].map(
+            (el) => {
+              const r = el.getBoundingClientRect();
+              const [cx, cy, rad] = [r.x + r.width / 2, r.y + r.height / 2, r.width / 2 - 2];
+              return [
+                [0, 0],
+                [rad, 0],
+                [-rad, 0],
+                [0, rad],
+                [0, -rad],
+              ].map(([dx, dy]) => new DOMPoint(cx + dx!, cy + dy!));
+            },
+          );
+          return ids.map((id) => {
+            const path = document.querySelector<SVGPathElement>(`path.area-${id}`)!;
+            const toPath = path.getScreenCTM()!.inverse();
+            const on = discs.filter((points) => points.some((p) => path.isPointInFill(p.matrixTransform(toPath))));
+            return { id, markers: on.length };
+          });
+        },
+        areas.map((a) => a.id),
+      );
+      expect(marked).toHaveLength(6);
+      for (const m of marked) expect(m.markers, m.id).toBeGreaterThan(0);
+      await expect(page.locator('.legend')).toContainText('Deposits in the area, location not published');
+      const unlocated = page.locator('.deposit-unlocated');
+      await expect(unlocated).toHaveAttribute('aria-label', /^Tuva.*2 deposits, location not published/);
+      await unlocated.click();
+      await expect(page).toHaveURL(/area=tuva/);
+      await expect(page.locator('.unlocated-note')).toContainText('Location not published for any of its deposits (2)');
+    });
+  });
+}

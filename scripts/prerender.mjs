@@ -13,11 +13,16 @@
  * takes its title, description and notes from the language's catalog. Pages in a folder reach the shared files (assets, downloads) through '../'.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
 import { alternateLinks } from './alternates.mjs';
 
 const SSR_DIR = 'dist-ssr';
-const { render, loadLanguageWhole, LANGS } = await import(pathToFileURL(`${SSR_DIR}/entry-static.js`).href);
+const { render, loadLanguageWhole, LANGS, shareItems, sharePicture } = await import(
+  pathToFileURL(`${SSR_DIR}/entry-static.js`).href
+);
 const template = readFileSync('dist/index.html', 'utf8');
 const ROOT_LANG = 'en';
 /** Where the map is published (site.config.json), or null where the deployer has not said. */
@@ -101,6 +106,57 @@ function pages(lang, { app, text, head: h }) {
   return { index, text: textPage };
 }
 
+/** The previews' font, shipped with the build tools, so that every machine draws the same picture. */
+const FONTS = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json'));
+const RESVG = {
+  font: {
+    fontFiles: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(FONTS, 'ttf', f)),
+    loadSystemFonts: false,
+    defaultFontFamily: 'DejaVu Sans',
+  },
+};
+const OG_LOCALE = { en: 'en_GB', uk: 'uk_UA', ru: 'ru_RU' };
+
+/**
+ * A share page: its own title, description and preview picture for link previews (Open Graph,
+ * Twitter cards), then straight on to the app on its selection. Absolute addresses where
+ * site.config.json gives the published address; relative ones otherwise.
+ */
+function sharePage(lang, item, heading) {
+  const path = `${folderOf(lang)}share/${item.kind}/${item.id}/`;
+  const page = SITE_URL ? `${SITE_URL}${path}` : './';
+  const image = SITE_URL ? `${SITE_URL}${path}preview.png` : 'preview.png';
+  const app = `../../../?${item.kind}=${encodeURIComponent(item.id)}`;
+  const title = `${item.title} — ${heading}`;
+  const meta = (attr, key, value) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  return `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="referrer" content="no-referrer" />
+    <title>${escapeHtml(title)}</title>
+    ${meta('name', 'description', item.description)}
+    <link rel="canonical" href="${escapeHtml(page)}" />
+    ${meta('property', 'og:type', 'article')}
+    ${meta('property', 'og:title', title)}
+    ${meta('property', 'og:description', item.description)}
+    ${meta('property', 'og:url', page)}
+    ${meta('property', 'og:image', image)}
+    ${meta('property', 'og:image:width', '1200')}
+    ${meta('property', 'og:image:height', '630')}
+    ${meta('property', 'og:image:alt', title)}
+    ${meta('property', 'og:locale', OG_LOCALE[lang] ?? lang)}
+    ${meta('name', 'twitter:card', 'summary_large_image')}
+    <meta http-equiv="refresh" content="0; url=${escapeHtml(app)}" />
+  </head>
+  <body>
+    <p><a href="${escapeHtml(app)}">${escapeHtml(title)}</a></p>
+  </body>
+</html>
+`;
+}
+
 const kib = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KiB`;
 for (const lang of LANGS) {
   // The text version prints every statement and event in full: it needs the language whole.
@@ -111,5 +167,13 @@ for (const lang of LANGS) {
   writeFileSync(`${dir}index.html`, out.index);
   writeFileSync(`${dir}text.html`, out.text);
   console.log(`prerendered ${dir}index.html (${kib(out.index)}) and ${dir}text.html (${kib(out.text)})`);
+  const items = shareItems(i18n);
+  for (const item of items) {
+    const folder = `${dir}share/${item.kind}/${item.id}/`;
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(`${folder}index.html`, sharePage(lang, item, i18n.t.site.heading));
+    writeFileSync(`${folder}preview.png`, new Resvg(sharePicture(i18n, item), RESVG).render().asPng());
+  }
+  console.log(`wrote ${items.length} share pages with previews under ${dir}share/`);
 }
 rmSync(SSR_DIR, { recursive: true, force: true });

@@ -18,6 +18,7 @@ import { LazyFailed } from './ui/LazyFailed';
 import { SelectLink } from './ui/SelectLink';
 
 const EmbedDialog = lazyPart(() => import('./embed/EmbedDialog'));
+const DownloadDialog = lazyPart(() => import('./picture/DownloadDialog'));
 /**
  * The map (and Leaflet) load after the panel has rendered: the text a reader came for is on screen
  * first, and the browser is not blocked evaluating the map library before it can show it.
@@ -32,9 +33,10 @@ export function App() {
   const { selection } = url;
   const [panelOpen, setPanelOpen] = useState(() => url.panelOpen && !smallFixedEmbed(url));
   const [embedDialog, setEmbedDialog] = useState(false);
+  const [downloadDialog, setDownloadDialog] = useState(false);
   const [map, setMap] = useState<LeafletMap | null>(null);
   const togglePanel = useCallback(() => setPanelOpen((open) => !open), []);
-  useEscapeToOverview(selection, select, !embedDialog);
+  useEscapeToOverview(selection, select, !embedDialog && !downloadDialog);
   useTheme(url.theme);
   const mounted = useMounted();
 
@@ -62,6 +64,9 @@ export function App() {
             <button type="button" className="embed-open" onClick={() => setEmbedDialog(true)}>
               {t.header.embed}
             </button>
+            <button type="button" className="download-open" onClick={() => setDownloadDialog(true)}>
+              {t.header.download}
+            </button>
           </div>
         </header>
       )}
@@ -88,6 +93,13 @@ export function App() {
         <LazyFailed what={t.load.embedDialog} t={t}>
           <Suspense fallback={null}>
             <EmbedDialog selection={selection} map={map} onClose={() => setEmbedDialog(false)} />
+          </Suspense>
+        </LazyFailed>
+      )}
+      {downloadDialog && (
+        <LazyFailed what={t.load.downloadDialog} t={t}>
+          <Suspense fallback={null}>
+            <DownloadDialog selection={selection} map={map} onClose={() => setDownloadDialog(false)} />
           </Suspense>
         </LazyFailed>
       )}

@@ -11,9 +11,14 @@ import { Headline } from './Headline';
 import { renderToString } from 'react-dom/server';
 import { App } from './App';
 import { Credits } from './Credits';
-import { areas } from './data/dataset';
+import { areas, deposits, depositsIn, getArea, statements, statementsFor } from './data/dataset';
+import basemapTopo from './data/basemap.gen.json';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { landPolygons, pictureFor, selectionTitle } from './picture/input';
+import type { Selection } from './state/url';
 import { I18nProvider, useI18n, type I18n } from './i18n/I18n';
-import { areaName } from './i18n/localize';
+import { areaName, localBrief } from './i18n/localize';
 import statementRecords from './data/statement-records.gen.json';
 import timeline from './data/timeline.gen.json';
 import depositRecords from './data/deposit-records.gen.json';
@@ -112,3 +117,48 @@ export function render(i18n: I18n, root: string) {
 
 export { loadLanguageWhole } from './i18n/catalogs';
 export { LANGS } from './i18n/langs';
+
+/** What a share page is about: a selection, its title and a one-line description, in the language of `i18n`. */
+export type ShareItem = { kind: 'area' | 'deposit' | 'statement'; id: string; title: string; description: string };
+
+/** One share page per area, deposit and statement. */
+export function shareItems(i18n: I18n): ShareItem[] {
+  const { t } = i18n;
+  const withDek = (s: string) => `${s} — ${t.site.dek}`;
+  return [
+    ...areas.map((a) => ({
+      kind: 'area' as const,
+      id: a.id,
+      title: selectionTitle(i18n, { kind: 'area', id: a.id }),
+      description: withDek(
+        `${t.count.deposits(depositsIn(a.id).length)} · ${t.count.statements(statementsFor(a.id).length)}`,
+      ),
+    })),
+    ...deposits.map((d) => ({
+      kind: 'deposit' as const,
+      id: d.id,
+      title: selectionTitle(i18n, { kind: 'deposit', id: d.id }),
+      description: withDek(`${t.group[d.group]} · ${d.areaId ? areaName(i18n, getArea(d.areaId)!) : ''}`),
+    })),
+    ...statements.map((s) => ({
+      kind: 'statement' as const,
+      id: s.id,
+      title: selectionTitle(i18n, { kind: 'statement', id: s.id }),
+      description: withDek(`${localBrief(i18n, s).speaker}, ${i18n.fmt.date(s.date)}`),
+    })),
+  ];
+}
+
+const topology = basemapTopo as unknown as Topology;
+const LAND = landPolygons(feature(topology, topology.objects.basemap!));
+
+/** A share page's preview picture (SVG, 1200×630, light): the selection framed on the map. */
+export function sharePicture(i18n: I18n, item: ShareItem): string {
+  return pictureFor(i18n, {
+    width: 1200,
+    height: 630,
+    theme: 'light',
+    selection: { kind: item.kind, id: item.id } as Selection,
+    land: LAND,
+  });
+}

@@ -7,6 +7,7 @@ import { LANGS, type Lang } from '../i18n/langs';
 import type { MapView, Selection, Theme } from '../state/url';
 import { useAddress } from '../state/useUrl';
 import { CopyButton } from '../ui/CopyButton';
+import { isShareable, shareAddress } from '../cite/share';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, embedCode, embedUrl, MAX_SIZE, MIN_SIZE } from './code';
 
 type EmbedDialogProps = { selection: Selection; map: LeafletMap | null; onClose: () => void };
@@ -23,7 +24,9 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
   const d = useSection(embedDialog);
   // The reader's language by default; "" leaves it to each reader's browser.
   const [lang, setLang] = useState<Lang | ''>(readerLang);
-  const { appAddress } = useAddress();
+  const address = useAddress();
+  const { appAddress } = address;
+  const shareUrl = isShareable(selection) ? shareAddress(address, lang || readerLang, selection) : null;
   const titleId = useId();
 
   useEffect(() => {
@@ -135,6 +138,12 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
         onFocus={(e) => e.currentTarget.select()}
       />
       <CopyButton text={code} label={d.copyCode} className="embed-copy" />
+      {shareUrl && (
+        <p className="embed-share">
+          <span className="embed-code-label">{d.shareLink}</span> <code className="embed-share-url">{shareUrl}</code>{' '}
+          <CopyButton text={shareUrl} label={d.copyShareLink} className="embed-share-copy" />
+        </p>
+      )}
       <div className="embed-preview">
         <p className="embed-code-label">{d.preview}</p>
         <iframe

@@ -11,16 +11,17 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Circle, Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import { deposits } from '../data/dataset';
-import type { DepositSummary } from '../data/schema';
+import type { Area, DepositSummary } from '../data/schema';
 import { useI18n } from '../i18n/I18n';
-import { depositName } from '../i18n/localize';
+import { areaName, depositName } from '../i18n/localize';
 import { registerFeature } from '../state/feature-focus';
 import type { Selection } from '../state/url';
 import { depositAccessibleName } from '../vocab/describe';
 import { GROUP_COLOURS, MARKER_SIZE } from '../vocab/marker';
 import { activateOnKeys } from './a11y';
 import { clusterPoints } from './cluster';
-import { clusterIcon, depositIcon } from './icons';
+import { clusterIcon, depositIcon, unlocatedIcon } from './icons';
+import { unlocatedAreas, unlocatedSpot } from './unlocated';
 
 type DepositLayerProps = { selected: string | null; onSelect: (s: Selection) => void };
 
@@ -38,8 +39,60 @@ const CLUSTER_DISTANCE = MARKER_SIZE + 4;
 const CLUSTER_SIZE = MARKER_SIZE + 4;
 
 export function DepositLayer({ selected, onSelect }: DepositLayerProps) {
-  if (located.length > CANVAS_THRESHOLD) return <CanvasDeposits selected={selected} onSelect={onSelect} />;
-  return <ClusteredDeposits selected={selected} onSelect={onSelect} />;
+  return (
+    <>
+      {located.length > CANVAS_THRESHOLD ? (
+        <CanvasDeposits selected={selected} onSelect={onSelect} />
+      ) : (
+        <ClusteredDeposits selected={selected} onSelect={onSelect} />
+      )}
+      {unlocatedAreas.length > 0 && <UnlocatedMarkers selected={selected} onSelect={onSelect} />}
+    </>
+  );
+}
+
+/** Clear of the other markers by this much (centre to centre, CSS pixels): no two targets touch. */
+const UNLOCATED_GAP = MARKER_SIZE + 8;
+
+/** Where each "?" goes at a zoom, clear of the deposits' markers and groups there. */
+function unlocatedPlaces(map: LeafletMap, zoom: number, selected: string | null) {
+  const taken = located.length > CANVAS_THRESHOLD ? [] : depositClusters(map, zoom, selected);
+  return unlocatedAreas.map(({ area, items }) => ({
+    area,
+    count: items.length,
+    at: unlocatedSpot(area, (p) => map.project(p, zoom), taken, UNLOCATED_GAP),
+  }));
+}
+
+function UnlocatedMarkers({ selected, onSelect }: DepositLayerProps) {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const places = useMemo(() => unlocatedPlaces(map, zoom, selected), [map, zoom, selected]);
+  return places.map((p) => (
+    <UnlocatedMarker key={p.area.id} area={p.area} count={p.count} at={p.at} onSelect={onSelect} />
+  ));
+}
+
+type UnlocatedMarkerProps = { area: Area; count: number; at: [number, number]; onSelect: (s: Selection) => void };
+
+/** "?" in an area whose deposits have no published location: selecting it opens the area, where they are listed. */
+function UnlocatedMarker({ area, count, at, onSelect }: UnlocatedMarkerProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const select = useCallback(() => onSelect({ kind: 'area', id: area.id }), [area.id, onSelect]);
+  const handlers = useMemo<LeafletEventHandlerFnMap>(() => ({ click: select }), [select]);
+  const icon = useMemo(() => unlocatedIcon(), []);
+  const marker = useRef<LeafletMarker>(null);
+  const name = t.map.unlocated(areaName(i18n, area), t.count.deposits(count));
+  useEffect(() => {
+    const el = marker.current?.getElement();
+    if (!el) return;
+    el.setAttribute('aria-label', name);
+    el.setAttribute('data-area', area.id);
+    return activateOnKeys(el, select);
+  }, [icon, name, area.id, select]);
+  return <Marker ref={marker} position={at} icon={icon} eventHandlers={handlers} title={name} />;
 }
 
 /** The markers and groups drawn at a zoom, in pixel coordinates of that zoom (the selected deposit apart). */
@@ -67,6 +120,10 @@ export function markerBoxes(map: LeafletMap, selected: string | null) {
     const y = c.y - origin.y - pane.y;
     return { x: x - size / 2, y: y - size / 2, w: size, h: size };
   });
+  for (const { at } of unlocatedPlaces(map, zoom, selected)) {
+    const p = map.latLngToContainerPoint(at);
+    boxes.push({ x: p.x - MARKER_SIZE / 2, y: p.y - MARKER_SIZE / 2, w: MARKER_SIZE, h: MARKER_SIZE });
+  }
   const sel = selected ? located.find((d) => d.id === selected) : undefined;
   if (sel) {
     const p = map.latLngToContainerPoint([sel.location!.lat, sel.location!.lon]);

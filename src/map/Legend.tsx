@@ -1,6 +1,7 @@
 import { DEPOSIT_GROUPS } from '../data/constants';
 import { useT } from '../i18n/I18n';
 import { MarkerGlyph } from '../vocab/MarkerGlyph';
+import { unlocatedAreas } from './unlocated';
 import { HATCH_ID } from './styles';
 
 /** The hatch the occupied area is filled with; defined once for the whole page, coloured by the theme's CSS. */
@@ -53,6 +54,14 @@ export function Legend() {
       <li>
         <MarkerGlyph group="rare-earths" stage="producing" exact={false} /> {t.legend.hollow}
       </li>
+      {unlocatedAreas.length > 0 && (
+        <li>
+          <span className="legend-unlocated" aria-hidden="true">
+            ?
+          </span>
+          {t.legend.unlocated}
+        </li>
+      )}
       <li>
         <span className="swatch-cluster" aria-hidden="true">
           3

@@ -39,3 +39,15 @@ export function clusterIcon(count: number): DivIcon {
     iconAnchor: [size / 2, size / 2],
   });
 }
+
+/** Deposits in an area with no published location: a dashed square with "?", unlike any located marker. */
+export function unlocatedIcon(): DivIcon {
+  const span = document.createElement('span');
+  span.textContent = '?';
+  return divIcon({
+    className: 'deposit-unlocated',
+    html: span,
+    iconSize: [MARKER_SIZE, MARKER_SIZE],
+    iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+  });
+}

@@ -45,6 +45,7 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
   const { kind, areaKm2, parts } = area.properties;
   const occupied = kind === 'occupied-ukraine';
   const deposits = depositsIn(area.id);
+  const unlocated = deposits.filter((d) => d.location === null).length;
   const statements = statementsFor(area.id);
   const contrast = occupied ? depositsIn(null) : [];
   // The US–Ukraine deal concerns Ukraine as a whole, not the regions Russia claims: listed apart.
@@ -81,6 +82,9 @@ export function AreaCard({ area, onSelect }: AreaCardProps) {
           <p className="note">{t.area.noDeposits}</p>
         ) : (
           <DepositList deposits={deposits} onSelect={onSelect} />
+        )}
+        {unlocated > 0 && (
+          <p className="note unlocated-note">{t.area.unlocated(unlocated, unlocated === deposits.length)}</p>
         )}
         {area.id === 'kabardino-balkaria' && <p className="note">{t.area.kabardinoNote}</p>}
       </section>

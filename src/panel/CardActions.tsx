@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../i18n/I18n';
+import { useI18n, useT } from '../i18n/I18n';
+import { shareAddress } from '../cite/share';
 import { useAddress } from '../state/useUrl';
 import { CopyButton } from '../ui/CopyButton';
 import { useStaticLinks } from '../ui/LinkMode';
-import { Citations, permalinkOf, type Citable } from './Cite';
+import { Citations, type Citable } from './Cite';
 
 /**
  * The actions at the top of a card: Cite (the citations open below the row), Copy link, and Share
@@ -11,7 +12,7 @@ import { Citations, permalinkOf, type Citable } from './Cite';
  * buttons could do nothing.
  */
 export function CardActions({ item, title }: { item: Citable; title: string }) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const address = useAddress();
   const isStatic = useStaticLinks();
   const [citing, setCiting] = useState(false);
@@ -20,7 +21,8 @@ export function CardActions({ item, title }: { item: Citable; title: string }) {
   useEffect(() => setCanShare(typeof navigator.share === 'function'), []);
   if (isStatic) return null;
   const id = `cite-${item.kind}-${item.record.id}`;
-  const url = permalinkOf(item, address);
+  // The record's share page: its own title and preview picture for link previews, then the app on it.
+  const url = shareAddress(address, lang, { kind: item.kind, id: item.record.id });
   return (
     <div className="card-actions">
       <div className="card-actions-row">

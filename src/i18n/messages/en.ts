@@ -63,9 +63,24 @@ export const en = {
   header: {
     embed: 'Embed this map',
     keyboard: 'Keyboard help',
+    download: 'Download image',
+    /** The image dialog (its code loads when opened). */
+    downloadDialog: {
+      title: 'Download an image of this view',
+      intro:
+        'The map as it is now framed, with the title, the legend and the credit line, in your language and colours.',
+      png169: 'PNG, 1200 × 675 (16:9)',
+      pngSquare: 'PNG, 1080 × 1080 (square)',
+      svg: 'SVG, for print',
+      close: 'Close',
+      failed: 'The image could not be made in this browser.',
+    },
   },
   credits: {
     /** The credits' one line in an embed: the sources by name; the rest (licences) one click away. */
+    /** The credit line of a downloaded image or a share preview (no towns are drawn there). */
+    picture:
+      'Map: Natural Earth boundaries (public domain) · Deposits and statements: sources cited in the interactive map',
     compactNames: 'Natural Earth · GeoNames · Leaflet',
     compactMore: 'Credits and licences',
     compact:
@@ -87,6 +102,7 @@ export const en = {
     sources: 'the list of sources',
     timeline: 'the timeline',
     figures: 'the figures',
+    downloadDialog: 'the image download',
     embedDialog: 'the embed dialog',
     map: 'the map',
     loadingRecord: 'Loading the record…',
@@ -178,6 +194,11 @@ export const en = {
     occupiedUkraine: 'Ukraine: six regions Russia claims as its own, occupied in part',
     occupiedUkraineDrawn: 'Ukrainian regions Russia claims, occupied in part (drawn as whole oblasts)',
     deposits: (n: number) => `Deposits (${n})`,
+    /** Where some or all of an area's deposits have no published location (n: how many). */
+    unlocated: (n: number, all: boolean) =>
+      all
+        ? `Location not published for any of its deposits (${n}): the map marks the area with “?” instead of a point.`
+        : `Location not published for ${n} of these: listed here, not drawn on the map.`,
     noDeposits: 'No rare-earth or rare-metal deposit is catalogued here.',
     kabardinoNote:
       'Putin named Kabardino-Balkaria among the regions where Russia has rare and rare-earth metals. Its principal deposit, Tyrnyauz, holds tungsten and molybdenum: rare metals, not rare earths.',
@@ -303,6 +324,7 @@ export const en = {
     precisionExact: (km: string) => `±${km} km`,
     precisionApprox: (basis: string, km: string) => `approximate location, ${basis}, ±${km} km`,
     notPublished: 'location not published',
+    unlocated: (area: string, n: string) => `${area}: ${n}, location not published. Select to read about them.`,
     cluster: (n: number, names: string) => `${n} deposits close together: ${names}. Select to zoom in.`,
     /** The rivers' and lakes' names on the map. */
     water: { baikal: 'Lake Baikal', lena: 'Lena', angara: 'Angara', yenisei: 'Yenisei', ob: 'Ob', dnipro: 'Dnipro' },
@@ -338,6 +360,7 @@ export const en = {
     region: 'Region named by Putin',
     occupied: 'Ukraine: regions Russia claims, drawn as whole oblasts (it occupies part)',
     colour: 'Colour: what a deposit holds',
+    unlocated: 'Deposits in the area, location not published',
     hollow: 'Hollow: approximate location',
     cluster: 'Deposits close together',
   },
