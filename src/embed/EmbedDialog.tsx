@@ -1,5 +1,5 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n/I18n';
 import { embedDialog } from '../i18n/messages/embed-dialog';
 import { useSection } from '../i18n/sections';
@@ -7,6 +7,7 @@ import { LANGS, type Lang } from '../i18n/langs';
 import type { MapView, Selection, Theme } from '../state/url';
 import { useAddress } from '../state/useUrl';
 import { CopyButton } from '../ui/CopyButton';
+import { ModalDialog } from '../ui/ModalDialog';
 import { isShareable, shareAddress } from '../cite/share';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, embedCode, embedUrl, MAX_SIZE, MIN_SIZE } from './code';
 
@@ -14,7 +15,6 @@ type EmbedDialogProps = { selection: Selection; map: LeafletMap | null; onClose:
 
 /** 'Embed this map': a preview of the embed and the code to paste, for the current selection and view. Loaded on demand. */
 export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [responsive, setResponsive] = useState(true);
   const [width, setWidth] = useState(DEFAULT_WIDTH);
   const [height, setHeight] = useState(DEFAULT_HEIGHT);
@@ -27,13 +27,6 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
   const address = useAddress();
   const { appAddress } = address;
   const shareUrl = isShareable(selection) ? shareAddress(address, lang || readerLang, selection) : null;
-  const titleId = useId();
-
-  useEffect(() => {
-    const el = dialog.current;
-    if (el && !el.open) el.showModal();
-    return () => el?.close();
-  }, []);
 
   const view: MapView | null = useMemo(() => {
     if (!keepView || !map) return null;
@@ -46,13 +39,7 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
   const previewSrc = embedUrl(appAddress, { ...params, responsive: false });
 
   return (
-    <dialog ref={dialog} className="embed-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <div className="embed-dialog-head">
-        <h2 id={titleId}>{d.dialogTitle}</h2>
-        <button type="button" className="embed-close" onClick={onClose} aria-label={d.close}>
-          ×
-        </button>
-      </div>
+    <ModalDialog className="embed-dialog" title={d.dialogTitle} close={d.close} onClose={onClose}>
       <p className="note">{d.intro}</p>
       <fieldset>
         <legend>{d.size}</legend>
@@ -154,6 +141,6 @@ export default function EmbedDialog({ selection, map, onClose }: EmbedDialogProp
           style={{ border: 0 }}
         />
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

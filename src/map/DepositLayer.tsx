@@ -54,9 +54,13 @@ export function DepositLayer({ selected, onSelect }: DepositLayerProps) {
 /** Clear of the other markers by this much (centre to centre, CSS pixels): no two targets touch. */
 const UNLOCATED_GAP = MARKER_SIZE + 8;
 
-/** Where each "?" goes at a zoom, clear of the deposits' markers and groups there. */
-function unlocatedPlaces(map: LeafletMap, zoom: number, selected: string | null) {
-  const taken = located.length > CANVAS_THRESHOLD ? [] : depositClusters(map, zoom, selected);
+/** The markers and groups that names and the "?" keep clear of at a zoom (none among thousands on a canvas). */
+function drawnGroups(map: LeafletMap, zoom: number, selected: string | null) {
+  return located.length > CANVAS_THRESHOLD ? [] : depositClusters(map, zoom, selected);
+}
+
+/** Where each "?" goes at a zoom, clear of the deposits' markers and groups there (`taken`, from drawnGroups). */
+function unlocatedPlaces(map: LeafletMap, zoom: number, taken: { x: number; y: number }[]) {
   return unlocatedAreas.map(({ area, items }) => ({
     area,
     count: items.length,
@@ -68,7 +72,7 @@ function UnlocatedMarkers({ selected, onSelect }: DepositLayerProps) {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  const places = useMemo(() => unlocatedPlaces(map, zoom, selected), [map, zoom, selected]);
+  const places = useMemo(() => unlocatedPlaces(map, zoom, drawnGroups(map, zoom, selected)), [map, zoom, selected]);
   return places.map((p) => (
     <UnlocatedMarker key={p.area.id} area={p.area} count={p.count} at={p.at} onSelect={onSelect} />
   ));
@@ -113,14 +117,14 @@ export function markerBoxes(map: LeafletMap, selected: string | null) {
   const pane = map.containerPointToLayerPoint([0, 0]);
   // Thousands of canvas markers leave names no room to avoid them, and grouping them (closest pair
   // first) would hold the page for minutes: names keep clear of the selected one alone.
-  const groups = located.length > CANVAS_THRESHOLD ? [] : depositClusters(map, zoom, selected);
+  const groups = drawnGroups(map, zoom, selected);
   const boxes = groups.map((c) => {
     const size = c.items.length > 1 ? CLUSTER_SIZE : MARKER_SIZE;
     const x = c.x - origin.x - pane.x;
     const y = c.y - origin.y - pane.y;
     return { x: x - size / 2, y: y - size / 2, w: size, h: size };
   });
-  for (const { at } of unlocatedPlaces(map, zoom, selected)) {
+  for (const { at } of unlocatedPlaces(map, zoom, groups)) {
     const p = map.latLngToContainerPoint(at);
     boxes.push({ x: p.x - MARKER_SIZE / 2, y: p.y - MARKER_SIZE / 2, w: MARKER_SIZE, h: MARKER_SIZE });
   }

@@ -1,11 +1,12 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import basemapUrl from '../data/basemap.gen.json?url';
 import { METRES_PER_PIXEL_AT_ZOOM_0, project } from '../geo/lcc';
 import { useI18n } from '../i18n/I18n';
 import type { Selection } from '../state/url';
+import { ModalDialog } from '../ui/ModalDialog';
 import type { PictureView } from './compose';
 import { landPolygons, pictureFor } from './input';
 
@@ -75,17 +76,9 @@ async function toPng(svg: string, width: number, height: number): Promise<Blob> 
  * browser, from the map's data (../picture/compose); loaded only when asked for.
  */
 export default function DownloadDialog({ selection, map, onClose }: DownloadDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const i18n = useI18n();
   const d = i18n.t.header.downloadDialog;
-  const titleId = useId();
   const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    const el = dialog.current;
-    if (el && !el.open) el.showModal();
-    return () => el?.close();
-  }, []);
 
   async function download(f: Format) {
     setFailed(false);
@@ -108,13 +101,7 @@ export default function DownloadDialog({ selection, map, onClose }: DownloadDial
   }
 
   return (
-    <dialog ref={dialog} className="embed-dialog download-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <div className="embed-dialog-head">
-        <h2 id={titleId}>{d.title}</h2>
-        <button type="button" className="embed-close" onClick={onClose} aria-label={d.close}>
-          ×
-        </button>
-      </div>
+    <ModalDialog className="embed-dialog download-dialog" title={d.title} close={d.close} onClose={onClose}>
       <p className="note">{d.intro}</p>
       <div className="download-formats">
         {FORMATS.map((f) => (
@@ -126,6 +113,6 @@ export default function DownloadDialog({ selection, map, onClose }: DownloadDial
       <p role="status" className="copy-state">
         {failed ? d.failed : ''}
       </p>
-    </dialog>
+    </ModalDialog>
   );
 }
