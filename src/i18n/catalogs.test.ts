@@ -6,6 +6,7 @@ import { citations } from './messages/citations';
 import { depositCard } from './messages/deposit-card';
 import { keyboardHelp } from './messages/keyboard-help';
 import { embedDialog } from './messages/embed-dialog';
+import { picture } from './messages/picture';
 import { en } from './messages/en';
 import { listView } from './messages/list-view';
 import { page } from './messages/page';
@@ -13,7 +14,18 @@ import { sourcesView } from './messages/sources-view';
 import { timeline } from './messages/timeline';
 
 /** The sections that load with the parts of the app that use them (src/i18n/sections.ts). */
-const SECTIONS = { about, citations, depositCard, embedDialog, keyboardHelp, listView, page, sourcesView, timeline };
+const SECTIONS = {
+  about,
+  citations,
+  depositCard,
+  embedDialog,
+  keyboardHelp,
+  listView,
+  page,
+  picture,
+  sourcesView,
+  timeline,
+};
 
 /** Every key path of a catalog, with "()" after the functions and their number of arguments. */
 function shape(value: unknown, path = ''): string[] {

@@ -21,7 +21,8 @@ import { GROUP_COLOURS, MARKER_SIZE } from '../vocab/marker';
 import { activateOnKeys } from './a11y';
 import { clusterPoints } from './cluster';
 import { clusterIcon, depositIcon, unlocatedIcon } from './icons';
-import { unlocatedAreas, unlocatedSpot } from './unlocated';
+import { unlocatedAreas } from './unlocated';
+import { unlocatedSpot } from './unlocated-spots';
 
 type DepositLayerProps = { selected: string | null; onSelect: (s: Selection) => void };
 

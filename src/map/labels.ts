@@ -159,12 +159,13 @@ export function placeLabels(labels: LabelInput[], obstacles: Rect[], view: Rect)
     }
     if (!placed) {
       // A callout from the visible point of the shape nearest its middle.
-      // A small shape (a few grid points) is anchored at its deepest point, so that the line's end
-      // stays inside it as drawn (the drawn outline is simplified by a pixel or so).
-      const anchor =
-        points.length > 40
+      // A tiny shape (Kabardino-Balkaria at the overview) is anchored at its deepest point, so that the
+      // line's end stays inside it as drawn (the drawn outline is simplified by a pixel or so).
+      const anchor = tiny(l.rings)
+        ? (deepest(insidePoints(l.rings, view, 1), l.rings) ?? centreOf(l.rings, view))
+        : points.length
           ? nearest(points, centroid(points))
-          : (deepest(insidePoints(l.rings, view, 1), l.rings) ?? centreOf(l.rings, view));
+          : centreOf(l.rings, view);
       search: for (const distance of DISTANCES)
         for (const d of DIRECTIONS) {
           const box = boxBeside(anchor, d, distance, w, h);
@@ -220,10 +221,17 @@ function nearest(points: Pt[], to: Pt): Pt {
   return points.reduce((best, p) => (dist(p, to) < dist(best, to) ? p : best));
 }
 
+/** A shape this small on screen (px) is anchored at its deepest point. */
+const TINY = 30;
+const tiny = (rings: Pt[][]) => {
+  const b = boundsOf(rings);
+  return b.w < TINY && b.h < TINY;
+};
+
 /** Of `points` inside the shape, the one farthest from its outline (null where there are none). */
 function deepest(all: Pt[], rings: Pt[][]): Pt | null {
-  // At most ~200 candidates: each is measured against every edge.
-  const every = Math.ceil(all.length / 200);
+  // At most ~60 candidates: each is measured against every edge.
+  const every = Math.ceil(all.length / 60);
   const points = all.filter((_, i) => i % every === 0);
   let best: Pt | null = null;
   let bestDepth = -1;

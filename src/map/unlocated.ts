@@ -1,6 +1,4 @@
 import { areas, depositsIn } from '../data/dataset';
-import type { Area } from '../data/schema';
-import { pointInRings } from './labels';
 
 /**
  * The areas with deposits none of whose locations is published (Tuva): a "?" inside the area stands
@@ -9,44 +7,3 @@ import { pointInRings } from './labels';
 export const unlocatedAreas = areas
   .map((area) => ({ area, items: depositsIn(area.id) }))
   .filter(({ items }) => items.length > 0 && items.every((d) => d.location === null));
-
-const candidates = new Map<string, [number, number][]>();
-
-/**
- * Places inside the area where its "?" may go, [lat, lon], nearest its inner point first: a grid of
- * half a degree over its box, kept where it falls inside the shape.
- */
-export function unlocatedSpots(area: Area): [number, number][] {
-  const known = candidates.get(area.id);
-  if (known) return known;
-  const [west, south, east, north] = area.bbox;
-  const rings = area.geometry.coordinates.flatMap((polygon) =>
-    polygon.map((ring) => ring.map(([x, y]) => ({ x: x!, y: y! }))),
-  );
-  const spots: [number, number][] = [[area.label[1], area.label[0]]];
-  for (let lat = south; lat <= north; lat += 0.5)
-    for (let lon = west; lon <= east; lon += 0.5) if (pointInRings({ x: lon, y: lat }, rings)) spots.push([lat, lon]);
-  const [lat0, lon0] = spots[0]!;
-  spots.sort((a, b) => Math.hypot(a[0] - lat0, a[1] - lon0) - Math.hypot(b[0] - lat0, b[1] - lon0));
-  candidates.set(area.id, spots);
-  return spots;
-}
-
-/**
- * Where the area's "?" goes at a zoom: the first spot at least `gap` pixels from every other
- * marker (`taken`, in the same pixels as `toPixel`), else the area's inner point.
- */
-export function unlocatedSpot(
-  area: Area,
-  toPixel: (latLon: [number, number]) => { x: number; y: number },
-  taken: { x: number; y: number }[],
-  gap: number,
-): [number, number] {
-  const spots = unlocatedSpots(area);
-  return (
-    spots.find((s) => {
-      const p = toPixel(s);
-      return taken.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= gap);
-    }) ?? spots[0]!
-  );
-}

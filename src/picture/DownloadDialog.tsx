@@ -5,6 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import basemapUrl from '../data/basemap.gen.json?url';
 import { METRES_PER_PIXEL_AT_ZOOM_0, project } from '../geo/lcc';
 import { useI18n } from '../i18n/I18n';
+import { picture } from '../i18n/messages/picture';
 import type { Selection } from '../state/url';
 import { ModalDialog } from '../ui/ModalDialog';
 import type { PictureView } from './compose';
@@ -77,7 +78,7 @@ async function toPng(svg: string, width: number, height: number): Promise<Blob> 
  */
 export default function DownloadDialog({ selection, map, onClose }: DownloadDialogProps) {
   const i18n = useI18n();
-  const d = i18n.t.header.downloadDialog;
+  const d = picture[i18n.lang];
   const [failed, setFailed] = useState(false);
 
   async function download(f: Format) {

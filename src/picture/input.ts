@@ -10,6 +10,7 @@ import { DEPOSIT_GROUPS } from '../data/constants';
 import { COUNTRY_BOUNDS } from '../geo/country-bounds';
 import type { I18n } from '../i18n/I18n';
 import { areaName, depositName, localBrief } from '../i18n/localize';
+import { picture } from '../i18n/messages/picture';
 import { unlocatedAreas } from '../map/unlocated';
 import type { Selection } from '../state/url';
 import { composePicture, viewOfBounds, type PictureInput, type PictureTheme, type PictureView } from './compose';
@@ -99,7 +100,7 @@ export function pictureFor(i18n: I18n, o: PictureOptions): string {
       { mark: 'hollow' as const, text: t.legend.hollow },
       ...(unlocatedAreas.length ? [{ mark: 'unlocated' as const, text: t.legend.unlocated }] : []),
     ],
-    credit: `${t.credits.picture} · ${SITE.publisher}`,
+    credit: `${picture[i18n.lang].credit} · ${SITE.publisher}`,
     names: Object.fromEntries(areas.map((a) => [a.id, t.areaShort[a.id]])),
     areas,
     deposits,

@@ -64,23 +64,9 @@ export const en = {
     embed: 'Embed this map',
     keyboard: 'Keyboard help',
     download: 'Download image',
-    /** The image dialog (its code loads when opened). */
-    downloadDialog: {
-      title: 'Download an image of this view',
-      intro:
-        'The map as it is now framed, with the title, the legend and the credit line, in your language and colours.',
-      png169: 'PNG, 1200 × 675 (16:9)',
-      pngSquare: 'PNG, 1080 × 1080 (square)',
-      svg: 'SVG, for print',
-      close: 'Close',
-      failed: 'The image could not be made in this browser.',
-    },
   },
   credits: {
     /** The credits' one line in an embed: the sources by name; the rest (licences) one click away. */
-    /** The credit line of a downloaded image or a share preview (no towns are drawn there). */
-    picture:
-      'Map: Natural Earth boundaries (public domain) · Deposits and statements: sources cited in the interactive map',
     compactNames: 'Natural Earth · GeoNames · Leaflet',
     compactMore: 'Credits and licences',
     compact:
