@@ -88,8 +88,8 @@ export function compare(previous, current) {
 export function checkTargets(r) {
   const m = get(r, 'lighthouse.app.mobile');
   const d = get(r, 'lighthouse.app.desktop');
-  const runs = (page) => (get(r, `lighthouse.${page}.mobileRuns`) ?? []).filter((x) => !x.error);
-  const [appRuns, floorRuns] = [runs('app'), runs('floor')];
+  const runs = (page, kind = 'mobileRuns') => (get(r, `lighthouse.${page}.${kind}`) ?? []).filter((x) => !x.error);
+  const [appRuns, floorRuns, loadedRuns] = [runs('app'), runs('floor'), runs('app', 'loadedRuns')];
   const both = (key) => [get(m, `scores.${key}`), get(d, `scores.${key}`)];
   const row = (target, value, met) => ({ target, value, met: value === '–' ? null : met });
   const scoreRow = (label, key) => {
@@ -107,9 +107,16 @@ export function checkTargets(r) {
   const rounds = appRuns.map((a, i) => [a, floorRuns[i]]).filter(([, f]) => f);
   return [
     eachRun(
-      'Lighthouse mobile performance ≥ 95, each run',
+      'Lighthouse mobile performance ≥ 98, each run (quiet machine)',
       (x) => x.scores.performance,
-      (x) => x.scores.performance >= 95,
+      (x) => x.scores.performance >= 98,
+    ),
+    row(
+      'Lighthouse mobile performance ≥ 95, each run, under load (a second CPU-heavy process)',
+      loadedRuns.length
+        ? loadedRuns.map((x) => `${x.scores.performance} (CPU index ${num(x.benchmarkIndex)})`).join(' / ')
+        : '–',
+      loadedRuns.length > 0 && loadedRuns.every((x) => x.scores.performance >= 95),
     ),
     scoreRow('Accessibility', 'accessibility'),
     scoreRow('Best practices', 'best-practices'),
@@ -161,6 +168,7 @@ function lighthouseTable(lh) {
   const rows = [];
   const runs = (page) => [
     ...(lh?.[page]?.mobileRuns ?? []).map((x, i) => [`mobile ${i + 1}`, x]),
+    ...(lh?.[page]?.loadedRuns ?? []).map((x, i) => [`mobile ${i + 1}, under load`, x]),
     ['desktop', lh?.[page]?.desktop],
   ];
   for (const page of ['app', 'floor'])
@@ -190,15 +198,19 @@ function lighthouseTable(lh) {
 
 /** Lighthouse's diagnostics of each app mobile run: what the largest paint waited for, and what held the main thread. */
 function diagnostics(lh) {
-  const lines = (lh?.app?.mobileRuns ?? []).map((x, i) => {
-    if (!x || x.error || !x.lcpPhases) return `- mobile ${i + 1}: –`;
+  const all = [
+    ...(lh?.app?.mobileRuns ?? []).map((x, i) => [`mobile ${i + 1}`, x]),
+    ...(lh?.app?.loadedRuns ?? []).map((x, i) => [`mobile ${i + 1}, under load`, x]),
+  ];
+  const lines = all.map(([label, x]) => {
+    if (!x || x.error || !x.lcpPhases) return `- ${label}: –`;
     const phases = Object.entries(x.lcpPhases)
       .map(([k, v]) => `${k} ${num(v)} ms`)
       .join(', ');
     const blocking = x.renderBlocking.map((b) => `\`${b.url}\` (${num(b.wastedMs)} ms)`).join(', ') || 'none';
     const tasks = x.longTasks.map((t) => `${num(t.ms)} ms at ${num(t.startMs)} ms (\`${t.url}\`)`).join(', ') || 'none';
     const element = x.lcpElement ? `\`${x.lcpElement.selector}\`` : 'not read (see the timed visits below)';
-    return `- mobile ${i + 1}: largest paint ${element} (${phases}); render-blocking: ${blocking}; long tasks: ${tasks}`;
+    return `- ${label}: largest paint ${element} (${phases}); render-blocking: ${blocking}; long tasks: ${tasks}`;
   });
   return lines.length ? `Diagnostics of the app's mobile runs:\n\n${lines.join('\n')}` : '';
 }
