@@ -66,9 +66,16 @@ export function placesOf(
   return { areaIds: [...areaIds], depositIds: placed.depositIds, countries: placed.countries };
 }
 
-/** Deposits whose record names the area; those outside every area are returned for `null`. */
+const byArea = new Map<AreaId | null, DepositSummary[]>();
+
+/**
+ * Deposits whose record names the area; those outside every area are returned for `null`. Worked out
+ * once per area: the map's shapes and the panel ask on every render, over up to thousands of deposits.
+ */
 export function depositsIn(areaId: AreaId | null): DepositSummary[] {
-  return deposits.filter((d) => d.areaId === areaId);
+  let list = byArea.get(areaId);
+  if (!list) byArea.set(areaId, (list = deposits.filter((d) => d.areaId === areaId)));
+  return list;
 }
 
 export function statementsFor(areaId: AreaId): StatementBrief[] {

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { Selection } from '../state/url';
 import { useAddress, useOnSelect } from '../state/useUrl';
+import { afterNextPaint } from '../ui/after-paint';
 import { depositContext, pointsFor, viewFor, type Padding } from './fit';
 
 function prefersReducedMotion() {
@@ -56,6 +57,7 @@ export function FitSelection({ keepInitialView }: { keepInitialView: boolean }) 
   const map = useMap();
   const moved = useRef(false);
   const latest = useRef<Selection>({ kind: 'overview' });
+  const flight = useRef<(() => void) | null>(null);
   const { url } = useAddress();
   latest.current = url.selection;
   useOnSelect((selection, initial) => {
@@ -64,8 +66,15 @@ export function FitSelection({ keepInitialView }: { keepInitialView: boolean }) 
       return;
     }
     moved.current = false;
-    fitSelection(map, selection, !initial && !prefersReducedMotion());
+    flight.current?.();
+    flight.current = null;
+    const animate = !initial && !prefersReducedMotion();
+    // A reader's selection: the panel's new text is painted first, and the map flies after that
+    // paint, in a task of its own, so that the text never waits for the flight's first frame.
+    if (animate) flight.current = afterNextPaint(() => fitSelection(map, selection, true));
+    else fitSelection(map, selection, false);
   });
+  useEffect(() => () => flight.current?.(), []);
   useEffect(() => {
     const el = map.getContainer();
     // A drag, a wheel, a key or a button press by the reader: a later resize keeps their view.

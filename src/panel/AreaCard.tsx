@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { depositsIn, statementsAbout, statementsFor } from '../data/dataset';
 import type { Area, DepositSummary, StatementBrief } from '../data/schema';
 import { useI18n, useT } from '../i18n/I18n';
@@ -143,12 +143,16 @@ function StatementLinks({ statements, onSelect }: { statements: StatementBrief[]
 function AreaSources({ deposits, id }: { deposits: DepositSummary[]; id: string }) {
   const t = useT();
   const records = useRecordsIfAny();
-  if (!records || deposits.length === 0) return null;
+  // Looked up by id: an area of thousands of deposits would otherwise scan every record for each.
+  const byId = useMemo(() => (records ? new Map(records.map((r) => [r.id, r])) : null), [records]);
+  const [all, setAll] = useState(false);
+  if (!byId || deposits.length === 0) return null;
+  const shown = all ? deposits : deposits.slice(0, LISTED_AT_FIRST);
   return (
     <Disclosure id={id} summary={t.card.areaSources}>
       <ul className="deposit-sources">
-        {deposits.map((d) => {
-          const record = records.find((r) => r.id === d.id);
+        {shown.map((d) => {
+          const record = byId.get(d.id);
           return (
             record && (
               <li key={d.id}>
@@ -158,6 +162,11 @@ function AreaSources({ deposits, id }: { deposits: DepositSummary[]; id: string 
           );
         })}
       </ul>
+      {shown.length < deposits.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          {t.area.showAll(deposits.length)}
+        </button>
+      )}
     </Disclosure>
   );
 }
