@@ -1,12 +1,11 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, embedBar } from './App';
 import { loadLanguage, loadLanguageWhole } from './i18n/catalogs';
 import type { I18n } from './i18n/I18n';
-import { browserLang, DEFAULT_LANG, isLang, LOCALES } from './i18n/langs';
+import { browserLang, DEFAULT_LANG, isLang } from './i18n/langs';
 import { LangProvider } from './i18n/LangProvider';
 import { BrowserAddress, initialAddress } from './state/useUrl';
-import { warmIntl } from './vocab/warm-intl';
 // Leaflet's styles first, so that ours, which override some of them, come later in the cascade.
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
@@ -54,13 +53,16 @@ function start(initial: I18n) {
   });
 }
 
-/** The language's Intl data is loaded first, in tasks of its own, so that hydration's slices stay short. */
+/**
+ * Started in a task of its own. The first view makes no Intl object (src/vocab/numbers): the first
+ * one a page makes loads its locale's data in one long task.
+ */
 function ready(initial: I18n) {
-  warmIntl(LOCALES[initial.lang]).then(
-    () => start(initial),
-    () => start(initial),
-  );
+  embedReady.then(() => setTimeout(() => start(initial)));
 }
+
+/** An embed's title bar is fetched beside the language, so that the embed's first render has it. */
+const embedReady = url.embed ? embedBar.preload().catch(() => {}) : Promise.resolve();
 
 // The page's language is fetched first (its chunks are preloaded by the page); a link to anything but
 // the overview shows a record's notes at once, so their translations come with it. A language that

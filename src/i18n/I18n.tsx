@@ -2,7 +2,7 @@ import { createContext, use, useContext, type ReactNode } from 'react';
 import { formatsFor, type Formats } from '../vocab/format';
 import type { Wording } from '../data/schema';
 import type { DataText } from './data-text';
-import { LOCALES, type Lang } from './langs';
+import type { Lang } from './langs';
 import type { Messages } from './messages/en';
 
 /**
@@ -47,7 +47,7 @@ export function i18nFor(lang: Lang, t: Messages, translated: Translated | null =
   return {
     lang,
     t,
-    fmt: formatsFor(LOCALES[lang], t),
+    fmt: formatsFor(t),
     data: translated?.data ?? null,
     details: translated?.details ?? null,
     leads: translated?.leads ?? null,

@@ -53,7 +53,9 @@ describe.each(LANGS)('the %s catalog', (lang) => {
   });
 
   it('has no empty message', async () => {
-    const messages = await loadMessages(lang);
+    // A digit group separator is a space in Ukrainian and Russian: not a message.
+    const { numberWords, ...messages } = await loadMessages(lang);
+    expect(numberWords.group).toMatch(/^[,\u00a0]$/);
     for (const text of samples(messages)) expect(text.trim()).not.toBe('');
   });
 });

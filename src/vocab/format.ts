@@ -1,8 +1,11 @@
 /**
- * Dates and numbers in the reader's language, through Intl. Dates are calendar dates, so they are
- * formatted in UTC to stay the same in every time zone.
+ * Dates, numbers and lists in the reader's language, written from the language's own words (its
+ * messages' `calendar` and `numberWords`) as Intl writes them in these languages: the first Intl
+ * object a page makes loads the locale's data, one long task on a phone (see ./numbers). Dates are
+ * calendar dates ("2025-02-24"), so no time zone enters.
  */
 import type { Messages } from '../i18n/messages/en';
+import { formatList, formatNumber } from './numbers';
 
 export type Formats = {
   /** "2025-02-24" → "Monday 24 February 2025" */
@@ -19,48 +22,37 @@ export type Formats = {
   list(items: string[]): string;
 };
 
-const UTC = { timeZone: 'UTC' } as const;
-
-function utc(iso: string) {
-  return new Date(`${iso}T00:00:00Z`);
+/** Year, month (1–12) and day of an ISO date, and its weekday (0 = Sunday). */
+function parts(iso: string) {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
 }
 
-/** An Intl object made on first use: each takes milliseconds to build, and a view needs only some. */
-function lazily<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
-
-export function formatsFor(locale: string, t: Messages): Formats {
-  const day = lazily(
-    () => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...UTC }),
-  );
-  const dayNoWeekday = lazily(
-    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', ...UTC }),
-  );
-  const month = lazily(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', ...UTC }));
-  const year = lazily(() => new Intl.DateTimeFormat(locale, { year: 'numeric', ...UTC }));
-  const integer = lazily(() => new Intl.NumberFormat(locale));
-  const degrees = lazily(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 }));
-  const list = lazily(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+export function formatsFor(t: Messages): Formats {
+  const c = t.calendar;
+  const dayDate = (iso: string) => {
+    const { year, month, day } = parts(iso);
+    return c.dayDate(day, c.monthsOfDay[month - 1]!, year);
+  };
+  const words = t.numberWords;
   return {
     // British English puts a comma after the weekday ("Monday, 24 February 2025"); the map never did.
-    date(iso) {
-      const text = day().format(utc(iso));
-      return locale.startsWith('en') ? text.replace(/^(\p{L}+),/u, '$1') : text;
-    },
+    date: (iso) => c.weekdayDate(c.weekdays[parts(iso).weekday]!, dayDate(iso)),
     partialDate(value) {
-      if (/^\d{4}$/.test(value)) return year().format(utc(`${value}-07-01`));
-      if (/^\d{4}-\d{2}$/.test(value)) return month().format(utc(`${value}-01`));
-      return dayNoWeekday().format(utc(value));
+      if (/^\d{4}$/.test(value)) return value;
+      if (/^\d{4}-\d{2}$/.test(value)) {
+        const { year, month } = parts(`${value}-01`);
+        return c.monthDate(c.months[month - 1]!, year);
+      }
+      return dayDate(value);
     },
-    km2: (km2) => t.units.km2(integer().format(km2)),
+    km2: (km2) => t.units.km2(formatNumber(km2, words)),
     coordinate(lat, lon) {
       const ns = lat >= 0 ? t.units.north : t.units.south;
       const ew = lon >= 0 ? t.units.east : t.units.west;
-      return `${degrees().format(Math.abs(lat))}° ${ns}, ${degrees().format(Math.abs(lon))}° ${ew}`;
+      return `${formatNumber(Math.abs(lat), words, 4, 4)}° ${ns}, ${formatNumber(Math.abs(lon), words, 4, 4)}° ${ew}`;
     },
-    number: (n) => integer().format(n),
-    list: (items) => list().format(items),
+    number: (n) => formatNumber(n, words),
+    list: (items) => formatList(items, words),
   };
 }

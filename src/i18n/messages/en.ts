@@ -1,12 +1,16 @@
 /**
  * The English interface text: the first catalog, whose shape every other language's catalog must
  * match (see `Messages`). Plain strings, or functions where a value goes in. Plurals go through
- * `plural` (Intl.PluralRules), numbers and dates through the formats in src/vocab/format.ts.
+ * `plural` (src/vocab/numbers), numbers and dates through the formats in src/vocab/format.ts.
  */
-import { pluralFor } from '../../vocab/plural';
+import { englishPlural, formatNumber, percentFor, type NumberWords } from '../../vocab/numbers';
+import type { PluralForms } from '../../vocab/plural';
 import type { AreaId } from '../../geo/area-ids';
 
-const plural = pluralFor('en-GB');
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const NUMBER_WORDS: NumberWords = { group: ',', decimal: '.', and: 'and' };
+const plural = (n: number, forms: PluralForms) =>
+  (forms[englishPlural(n)] ?? forms.other).replace('#', formatNumber(n, NUMBER_WORDS));
 // The Intl objects are made on first use, not when the catalog loads: each takes milliseconds to build.
 let ordinalRule: Intl.PluralRules | undefined;
 const ordinalOf = (n: number) => (ordinalRule ??= new Intl.PluralRules('en-GB', { type: 'ordinal' })).select(n);
@@ -18,9 +22,7 @@ const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = {
   zero: 'th',
   many: 'th',
 };
-let percentFormat: Intl.NumberFormat | undefined;
-const percent = (share: number) =>
-  (percentFormat ??= new Intl.NumberFormat('en-GB', { style: 'percent', maximumSignificantDigits: 2 })).format(share);
+const percent = percentFor('en-GB');
 
 export const en = {
   lang: {
@@ -143,6 +145,23 @@ export const en = {
   },
   /** Shorter names for a narrow map (a small embed), still naming the country first. */
   areaNarrow: { 'occupied-ukraine': 'Ukraine (claimed)' } as Partial<Record<AreaId, string>>,
+  /** Digit group and decimal separators, and the "and" of a list (see ../../vocab/numbers). */
+  numberWords: NUMBER_WORDS,
+  /**
+   * Calendar words for dates (see ../../vocab/format): ours rather than Intl's, whose first date
+   * formatter loads the locale's calendar data in one long task on a phone.
+   */
+  calendar: {
+    months: MONTHS,
+    /** The month as it follows a day: the same words in English, the genitive in Ukrainian and Russian. */
+    monthsOfDay: MONTHS,
+    /** From Sunday. */
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    /** "Monday 24 February 2025", "24 February 2025", "February 2025". */
+    weekdayDate: (weekday: string, date: string) => `${weekday} ${date}`,
+    dayDate: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
+    monthDate: (month: string, year: number) => `${month} ${year}`,
+  },
   units: {
     km2: (n: string) => `${n} km²`,
     km: (n: string) => `${n} km`,

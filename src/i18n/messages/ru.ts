@@ -1,18 +1,12 @@
 /** The Russian interface text. Same keys as the English catalog (src/i18n/messages/en.ts). */
+import { formatNumber, percentFor, slavicPlural, type NumberWords } from '../../vocab/numbers';
 import type { PluralForms } from '../../vocab/plural';
 import type { Messages } from './en';
 
-// Written out here rather than imported, so that this language's chunk imports nothing at run time.
-// The Intl objects are made on first use, not when the chunk loads: each takes milliseconds to build.
-let intl: { rules: Intl.PluralRules; numbers: Intl.NumberFormat; percent: Intl.NumberFormat } | undefined;
-const made = () =>
-  (intl ??= {
-    rules: new Intl.PluralRules('ru'),
-    numbers: new Intl.NumberFormat('ru'),
-    percent: new Intl.NumberFormat('ru', { style: 'percent', maximumSignificantDigits: 2 }),
-  });
+const percent = percentFor('ru');
+const NUMBER_WORDS: NumberWords = { group: '\u00a0', decimal: ',', and: 'и' };
 const plural = (n: number, forms: PluralForms) =>
-  (forms[made().rules.select(n)] ?? forms.other).replace('#', made().numbers.format(n));
+  (forms[slavicPlural(n)] ?? forms.other).replace('#', formatNumber(n, NUMBER_WORDS));
 const deposits = (n: number) =>
   plural(n, { one: '# месторождение', few: '# месторождения', many: '# месторождений', other: '# месторождения' });
 const statements = (n: number) =>
@@ -139,6 +133,41 @@ export const ru: Messages = {
     'occupied-ukraine': 'Украина: регионы, аннексированные РФ',
   },
   areaNarrow: { 'occupied-ukraine': 'Украина (аннексия РФ)' },
+  numberWords: NUMBER_WORDS,
+  calendar: {
+    months: [
+      'январь',
+      'февраль',
+      'март',
+      'апрель',
+      'май',
+      'июнь',
+      'июль',
+      'август',
+      'сентябрь',
+      'октябрь',
+      'ноябрь',
+      'декабрь',
+    ],
+    monthsOfDay: [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ],
+    weekdays: ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'],
+    weekdayDate: (weekday, date) => `${weekday}, ${date}`,
+    dayDate: (day, month, year) => `${day} ${month} ${year} г.`,
+    monthDate: (month, year) => `${month} ${year} г.`,
+  },
   units: {
     km2: (n) => `${n}\u00a0км²`,
     km: (n) => `${n}\u00a0км`,
@@ -306,7 +335,7 @@ export const ru: Messages = {
     linkFromOverview: 'Россия и мир: запасы и добыча в диаграммах',
     linkFromStatement: 'Смотреть цифры',
     ordinal: (n) => `${n}-е`,
-    share: (share, atMost) => `${atMost ? 'не более ' : ''}${made().percent.format(share)}`,
+    share: (share, atMost) => `${atMost ? 'не более ' : ''}${percent(share)}`,
     comparison: (rank, countries, without, share, year, edition, previous) =>
       `По подсчёту USGS (${edition}), Россия занимает ${rank} место по запасам редкоземельных металлов среди ${plural(countries, { one: '# страны', few: '# стран', many: '# стран', other: '# страны' })}, для которых USGS приводит цифру запасов (без цифры: ${without}), а в ${year} году обеспечила ${share} их мировой добычи.` +
       (previous ? ` В предыдущем выпуске — ${previous}.` : ''),

@@ -1,18 +1,12 @@
 /** The Ukrainian interface text. Same keys as the English catalog (src/i18n/messages/en.ts). */
+import { formatNumber, percentFor, slavicPlural, type NumberWords } from '../../vocab/numbers';
 import type { PluralForms } from '../../vocab/plural';
 import type { Messages } from './en';
 
-// Written out here rather than imported, so that this language's chunk imports nothing at run time.
-// The Intl objects are made on first use, not when the chunk loads: each takes milliseconds to build.
-let intl: { rules: Intl.PluralRules; numbers: Intl.NumberFormat; percent: Intl.NumberFormat } | undefined;
-const made = () =>
-  (intl ??= {
-    rules: new Intl.PluralRules('uk'),
-    numbers: new Intl.NumberFormat('uk'),
-    percent: new Intl.NumberFormat('uk', { style: 'percent', maximumSignificantDigits: 2 }),
-  });
+const percent = percentFor('uk');
+const NUMBER_WORDS: NumberWords = { group: '\u00a0', decimal: ',', and: 'і' };
 const plural = (n: number, forms: PluralForms) =>
-  (forms[made().rules.select(n)] ?? forms.other).replace('#', made().numbers.format(n));
+  (forms[slavicPlural(n)] ?? forms.other).replace('#', formatNumber(n, NUMBER_WORDS));
 const deposits = (n: number) =>
   plural(n, { one: '# родовище', few: '# родовища', many: '# родовищ', other: '# родовища' });
 const statements = (n: number) => plural(n, { one: '# заява', few: '# заяви', many: '# заяв', other: '# заяви' });
@@ -134,6 +128,41 @@ export const uk: Messages = {
     'occupied-ukraine': 'Україна: регіони, на які претендує РФ',
   },
   areaNarrow: { 'occupied-ukraine': 'Україна (претензії РФ)' },
+  numberWords: NUMBER_WORDS,
+  calendar: {
+    months: [
+      'січень',
+      'лютий',
+      'березень',
+      'квітень',
+      'травень',
+      'червень',
+      'липень',
+      'серпень',
+      'вересень',
+      'жовтень',
+      'листопад',
+      'грудень',
+    ],
+    monthsOfDay: [
+      'січня',
+      'лютого',
+      'березня',
+      'квітня',
+      'травня',
+      'червня',
+      'липня',
+      'серпня',
+      'вересня',
+      'жовтня',
+      'листопада',
+      'грудня',
+    ],
+    weekdays: ['неділя', 'понеділок', 'вівторок', 'середа', 'четвер', 'пʼятниця', 'субота'],
+    weekdayDate: (weekday, date) => `${weekday}, ${date}`,
+    dayDate: (day, month, year) => `${day} ${month} ${year} р.`,
+    monthDate: (month, year) => `${month} ${year} р.`,
+  },
   units: {
     km2: (n) => `${n}\u00a0км²`,
     km: (n) => `${n}\u00a0км`,
@@ -307,7 +336,7 @@ export const uk: Messages = {
           (n % 100 === 40 ? 'ве' : 'те'));
       return `${n}-${suffix}`;
     },
-    share: (share, atMost) => `${atMost ? 'щонайбільше ' : ''}${made().percent.format(share)}`,
+    share: (share, atMost) => `${atMost ? 'щонайбільше ' : ''}${percent(share)}`,
     comparison: (rank, countries, without, share, year, edition, previous) =>
       `За підрахунком USGS (${edition}), Росія посідає ${rank} місце за запасами рідкісноземельних металів серед ${plural(countries, { one: '# країни', few: '# країн', many: '# країн', other: '# країни' })}, для яких USGS наводить цифру запасів (без цифри: ${without}), а в ${year} році забезпечила ${share} їхнього світового видобутку.` +
       (previous ? ` У попередньому випуску — ${previous}.` : ''),
