@@ -1,7 +1,6 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import { Credits } from './Credits';
-import { EmbedBar } from './embed/EmbedBar';
 import { useT } from './i18n/I18n';
 import { lazyPart, preloadablePart } from './lazy-part';
 import { HatchPattern, Legend } from './map/Legend';
@@ -17,13 +16,23 @@ import { LanguageSwitch } from './ui/LanguageSwitch';
 import { LazyFailed } from './ui/LazyFailed';
 import { SelectLink } from './ui/SelectLink';
 
+/** An embed's title bar: only embeds need it, and main.tsx fetches it before an embed first renders. */
+export const embedBar = preloadablePart(() => import('./embed/EmbedBar').then((m) => ({ default: m.EmbedBar })));
+const EmbedBar = embedBar.Part;
 const EmbedDialog = lazyPart(() => import('./embed/EmbedDialog'));
 const DownloadDialog = lazyPart(() => import('./picture/DownloadDialog'));
 /**
  * The map (and Leaflet) load after the panel has rendered: the text a reader came for is on screen
- * first, and the browser is not blocked evaluating the map library before it can show it.
+ * first, and the browser is not blocked evaluating the map library before it can show it. Leaflet's
+ * chunk is evaluated first, in a task of its own, and the map's code in the next: together they took
+ * one long task on a phone.
  */
-const mapView = preloadablePart(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
+const mapView = preloadablePart(() =>
+  import('leaflet')
+    .then(() => new Promise((next) => setTimeout(next)))
+    .then(() => import('./map/MapView'))
+    .then((m) => ({ default: m.MapView })),
+);
 const MapView = mapView.Part;
 const HostMessages = lazyPart(() => import('./embed/HostMessages'));
 
@@ -54,7 +63,9 @@ export function App() {
         {t.site.skipToList}
       </SelectLink>
       {url.embed ? (
-        <EmbedBar panelOpen={panelOpen} onTogglePanel={togglePanel} />
+        <Suspense fallback={null}>
+          <EmbedBar panelOpen={panelOpen} onTogglePanel={togglePanel} />
+        </Suspense>
       ) : (
         <header className="masthead">
           <Headline />
@@ -120,7 +131,7 @@ function useMounted() {
     let cancel: (() => void) | null = null;
     let live = true;
     const ready = () => {
-      if (live) cancel = afterNextPaint(() => setMounted(true));
+      if (live) cancel = afterNextPaint(() => startTransition(() => setMounted(true)));
     };
     mapView.preload().then(ready, ready);
     return () => {

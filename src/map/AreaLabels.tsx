@@ -1,5 +1,5 @@
 import { DomEvent, type Map as LeafletMap } from 'leaflet';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Position } from 'geojson';
@@ -12,7 +12,9 @@ import { depositContext, DETAIL_ZOOM } from './fit';
 import context from '../../data/context.json';
 import { overlaps, placeLabels, type Placement, type Rect } from './labels';
 import { useI18n } from '../i18n/I18n';
-import { afterNextPaint } from '../ui/after-paint';
+import { afterPaints } from '../ui/after-paint';
+import { project } from '../geo/lcc';
+import { TRANSFORM } from './crs';
 import { getWaterNames, subscribeWaterNames, type WaterId } from './water-names';
 
 /** The hardest areas first: the small ones get the free room near them. */
@@ -43,6 +45,36 @@ function controlBoxes(map: LeafletMap): Rect[] {
   return [...map.getContainer().querySelectorAll('.leaflet-control')].map((el) => {
     const r = el.getBoundingClientRect();
     return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height };
+  });
+}
+
+/** Each area's rings on the conic plane (metres), projected once: the plane does not change with the zoom. */
+const projected = new Map<AreaId, [number, number][][]>();
+function projectedRings(id: AreaId) {
+  let rings = projected.get(id);
+  if (!rings) {
+    const area = areas.find((a) => a.id === id)!;
+    rings = (area.geometry.coordinates as Position[][][]).flatMap((polygon) =>
+      polygon.map((ring) => ring.map(([lon, lat]) => project(lat!, lon!))),
+    );
+    projected.set(id, rings);
+  }
+  return rings;
+}
+
+/**
+ * From the conic plane to the map's container, as Leaflet's latLngToContainerPoint goes (scaled to
+ * the zoom, rounded to the pixel, then shifted by the pixel origin and the pane's offset), without
+ * projecting each latitude and longitude again after every move.
+ */
+function containerPoints(map: LeafletMap) {
+  const scale = map.options.crs!.scale(map.getZoom());
+  const [a, b, c, d] = TRANSFORM;
+  const origin = map.getPixelOrigin();
+  const pane = map.layerPointToContainerPoint([0, 0]);
+  return ([x, y]: [number, number]) => ({
+    x: Math.round(scale * (a * x + b)) - origin.x + pane.x,
+    y: Math.round(scale * (c * y + d)) - origin.y + pane.y,
   });
 }
 
@@ -149,7 +181,6 @@ function layout(
   names: Record<AreaId, string>,
   narrowNames: Partial<Record<AreaId, string>>,
   places: Places,
-  water: PlacedName[],
 ) {
   const size = map.getSize();
   const texts = Object.fromEntries(
@@ -157,22 +188,40 @@ function layout(
   ) as Record<AreaId, string>;
   const family = getComputedStyle(map.getContainer()).fontFamily;
   const font = `700 13px ${family}`;
-  const inputs = ORDER.map((id) => {
-    const area = areas.find((a) => a.id === id)!;
-    const rings = (area.geometry.coordinates as Position[][][]).flatMap((polygon) =>
-      polygon.map((ring) => ring.map(([lon, lat]) => map.latLngToContainerPoint([lat!, lon!]))),
-    );
-    return { id, rings, width: textWidth(texts[id], font) + 2 * PAD_X, height: LINE_HEIGHT };
-  });
+  const toContainer = containerPoints(map);
+  const inputs = ORDER.map((id) => ({
+    id,
+    rings: projectedRings(id).map((ring) => ring.map(toContainer)),
+    width: textWidth(texts[id], font) + 2 * PAD_X,
+    height: LINE_HEIGHT,
+  }));
   const view = { x: MARGIN, y: MARGIN, w: size.x - 2 * MARGIN, h: size.y - 2 * MARGIN };
   const obstacles = [...markerBoxes(map, selectedDeposit), ...controlBoxes(map)];
-  const areaLabels = placeLabels(inputs, obstacles, view);
-  // The areas' shapes (where no name sits) stay clear of context too, so their outline reads.
-  const taken = [...obstacles, ...areaLabels.map((p) => p.box)];
   const small = `400 11px ${family}`;
   const town = selectedDeposit ? (depositContext(selectedDeposit)?.town ?? null) : null;
-  return { areaLabels, texts, context: () => placeContext(map, taken, view, small, places, water, town) };
+  /** Places the areas' names; then, given the rivers' names, the context's. */
+  const place = (): Placed => {
+    const areaLabels = placeLabels(inputs, obstacles, view);
+    // The areas' shapes (where no name sits) stay clear of context too, so their outline reads.
+    const taken = [...obstacles, ...areaLabels.map((p) => p.box)];
+    return {
+      areaLabels,
+      texts,
+      context: (water) => placeContext(map, [...taken], view, small, places, water, town),
+    };
+  };
+  return { place };
 }
+
+type Placed = {
+  areaLabels: Placement[];
+  texts: Record<AreaId, string>;
+  context: (water: PlacedName[]) => ContextLabel[];
+};
+
+/** The rivers' and lakes' names, once the basemap has brought where they go. */
+const waterLabels = (words: Record<WaterId, string>): PlacedName[] =>
+  getWaterNames().map((w) => ({ ...w, name: w.id, text: words[w.id] }));
 
 type AreaLabelsProps = {
   selected: AreaId | null;
@@ -205,24 +254,50 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
   const deposit = useRef(selectedDeposit);
   deposit.current = selectedDeposit;
   const waterNames = t.map.water;
-  const waterPoints = useSyncExternalStore(subscribeWaterNames, getWaterNames, getWaterNames);
-  // On the first draw, the towns, rivers and countries are named in a task of their own after the
-  // areas' names are painted: the map starts in shorter tasks. After that, all are placed at once.
+  const water = useRef<PlacedName[]>([]);
+  water.current = waterLabels(waterNames);
+  // The last placement's context names, to name the rivers when they arrive without placing all again.
+  const last = useRef<Placed | null>(null);
+  // The first draw goes in steps, a task each after a paint: measuring, placing the areas' names
+  // (drawn as a transition, which React renders in slices), then the towns, rivers and countries.
+  // After that, a move places all at once.
   const pending = useRef<(() => void) | null>(null);
   const drawn = useRef(false);
   const update = useCallback(() => {
-    const water = waterPoints.map((w) => ({ ...w, name: w.id, text: waterNames[w.id as WaterId] }));
-    const { areaLabels, texts, context } = layout(map, deposit.current, names, narrowNames, places, water);
     pending.current?.();
     pending.current = null;
-    if (drawn.current) return setPlaced({ areaLabels, texts, context: context() });
+    const prepare = () => layout(map, deposit.current, names, narrowNames, places);
+    if (drawn.current) {
+      const done = (last.current = prepare().place());
+      return setPlaced({ ...done, context: done.context(water.current) });
+    }
     drawn.current = true;
-    setPlaced({ areaLabels, texts, context: [] });
-    pending.current = afterNextPaint(() => {
-      pending.current = null;
-      setPlaced({ areaLabels, texts, context: context() });
-    });
-  }, [map, names, narrowNames, places, waterNames, waterPoints]);
+    let prepared: ReturnType<typeof layout>;
+    let done: Placed;
+    pending.current = afterPaints([
+      () => (prepared = prepare()),
+      () => {
+        done = last.current = prepared.place();
+        startTransition(() => setPlaced({ ...done, context: [] }));
+      },
+      () => {
+        pending.current = null;
+        const context = done.context(water.current);
+        startTransition(() => setPlaced({ ...done, context }));
+      },
+    ]);
+  }, [map, names, narrowNames, places]);
+  useEffect(
+    () =>
+      // The rivers' and lakes' names arrive with the basemap: only the context names are placed again.
+      subscribeWaterNames(() => {
+        water.current = waterLabels(waterNames);
+        if (!last.current || pending.current) return;
+        const context = last.current.context(water.current);
+        startTransition(() => setPlaced((p) => p && { ...p, context }));
+      }),
+    [waterNames],
+  );
   useEffect(() => () => pending.current?.(), []);
   useMapEvents({
     zoomstart: () => {

@@ -1,3 +1,4 @@
+import './scroll-hint.css';
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { useT } from '../i18n/I18n';

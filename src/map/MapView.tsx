@@ -1,6 +1,6 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { Suspense, useEffect, useState } from 'react';
-import { MapContainer, Pane, useMap } from 'react-leaflet';
+import { Suspense, useEffect } from 'react';
+import { Pane, useMap } from 'react-leaflet';
 import { lazyPart } from '../lazy-part';
 import { useT } from '../i18n/I18n';
 import type { AppUrl, Selection } from '../state/url';
@@ -15,7 +15,7 @@ import { MAX_ZOOM, MIN_ZOOM } from './layers';
 import { ScaleBar } from './ScaleBar';
 import { LocatorInset } from './LocatorInset';
 import { ZoomButtons } from './ZoomButtons';
-import { afterNextPaint } from '../ui/after-paint';
+import { SteppedMap } from './SteppedMap';
 
 type MapViewProps = {
   selection: Selection;
@@ -35,57 +35,60 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
   const highlighted = placesOf(selection)?.areaIds ?? null;
   const { layers, view, embed } = options;
   const t = useT();
-  const step = useStepsAfterFirstPaint(4);
   return (
     <div className="map-wrap">
-      <MapContainer
+      <SteppedMap
         className="map"
-        crs={CONIC_CRS}
+        options={{
+          crs: CONIC_CRS,
+          zoomSnap: 0.25,
+          minZoom: MIN_ZOOM,
+          maxZoom: MAX_ZOOM,
+          scrollWheelZoom: !embed,
+          attributionControl: false,
+          zoomControl: false,
+        }}
         // Without a view in the link, FitSelection frames the selection before the map is first seen.
         center={view ? [view.lat, view.lon] : [60, 100]}
         zoom={view ? view.zoom : 3}
-        zoomSnap={0.25}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        scrollWheelZoom={!embed}
-        attributionControl={false}
-        zoomControl={false}
-        ref={onMap}
+        onMap={onMap}
+        steps={5}
       >
-        <ZoomButtons />
-        {/* The map itself is made first, in a task of its own; what goes on it follows, a step after each paint. */}
-        {step >= 1 && (
+        {/* The map itself is made first, in a task of its own; what goes on it follows, a step after
+            each paint, each step's work (framing, basemap, shapes, markers, names) in tasks of its own. */}
+        {(step) => (
           <>
+            {step >= 1 && <ZoomButtons />}
             <MapLabel text={t.map.label} />
             {/* Rivers and lakes over the areas' fill, so that the Lena and Baikal show where they cross them,
                   under the names and markers; they take no clicks. */}
             <Pane name="water" style={{ zIndex: 410 }} />
             <Pane name="basemap" style={{ zIndex: 250 }}>
-              {layers.basemap && <Basemap />}
+              {step >= 1 && layers.basemap && <Basemap />}
             </Pane>
-            <ScaleBar />
-            <LocatorInset />
+            {step >= 1 && <ScaleBar />}
+            <FitSelection keepInitialView={view !== null} />
+            {step >= 2 && layers.areas && (
+              <AreaLayer selected={selectedArea} highlighted={highlighted} onSelect={onSelect} />
+            )}
+            {step >= 3 && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
+            {step >= 4 && layers.areas && (
+              <AreaLabels
+                selected={selectedArea}
+                selectedDeposit={selectedDeposit}
+                highlighted={highlighted}
+                onSelect={onSelect}
+              />
+            )}
+            {step >= 5 && <LocatorInset />}
+            {embed && (
+              <Suspense fallback={null}>
+                <EmbedGestures />
+              </Suspense>
+            )}
           </>
         )}
-        {step >= 2 && layers.areas && (
-          <AreaLayer selected={selectedArea} highlighted={highlighted} onSelect={onSelect} />
-        )}
-        {step >= 3 && layers.deposits && <DepositLayer selected={selectedDeposit} onSelect={onSelect} />}
-        {step >= 4 && layers.areas && (
-          <AreaLabels
-            selected={selectedArea}
-            selectedDeposit={selectedDeposit}
-            highlighted={highlighted}
-            onSelect={onSelect}
-          />
-        )}
-        {step >= 1 && <FitSelection keepInitialView={view !== null} />}
-        {embed && (
-          <Suspense fallback={null}>
-            <EmbedGestures />
-          </Suspense>
-        )}
-      </MapContainer>
+      </SteppedMap>
     </div>
   );
 }
@@ -99,19 +102,4 @@ function MapLabel({ text }: { text: string }) {
     el.setAttribute('aria-label', text);
   }, [map, text]);
   return null;
-}
-
-/**
- * 0 until the page has painted once, then one more after each following paint, up to `steps`: the
- * map, its framing and basemap, the shapes, the markers and the names are each made in a task of
- * their own, after a paint, so that neither the first paint (the panel's text) nor a reader's input
- * waits for the whole map at once.
- */
-function useStepsAfterFirstPaint(steps: number) {
-  const [step, setStep] = useState(0);
-  useEffect(() => {
-    if (step >= steps) return;
-    return afterNextPaint(() => setStep(step + 1));
-  }, [step, steps]);
-  return step;
 }

@@ -14,6 +14,9 @@ const projection = {
   bounds: new Bounds([-2e7, -2e7], [2e7, 2e7]),
 };
 
+/** The plane's metres to pixels at zoom 0 (a, b, c, d of Leaflet's Transformation: x·a + b, y·c + d). */
+export const TRANSFORM = [1 / METRES_PER_PIXEL_AT_ZOOM_0, 0, -1 / METRES_PER_PIXEL_AT_ZOOM_0, 0] as const;
+
 /**
  * Leaflet's Earth CRS (haversine distances, so the scale bar and circles measure true metres)
  * with our projection, no longitude wrapping (the far east goes past 180°) and no tile grid.
@@ -21,7 +24,7 @@ const projection = {
 export const CONIC_CRS: LeafletCRS = Util.extend({}, CRS.Earth, {
   code: 'LCC-100E-50N-70N',
   projection,
-  transformation: new Transformation(1 / METRES_PER_PIXEL_AT_ZOOM_0, 0, -1 / METRES_PER_PIXEL_AT_ZOOM_0, 0),
+  transformation: new Transformation(...TRANSFORM),
   scale: (zoom: number) => 2 ** zoom,
   zoom: (scale: number) => Math.log2(scale),
   wrapLng: undefined,

@@ -13,3 +13,17 @@ export function afterNextPaint(fn: () => void): () => void {
     window.clearTimeout(timer);
   };
 }
+
+/** Runs each of `steps` in a task of its own after a paint, in turn; returns a canceller. */
+export function afterPaints(steps: (() => void)[]): () => void {
+  let cancel = () => {};
+  const next = (i: number) => {
+    if (i < steps.length)
+      cancel = afterNextPaint(() => {
+        steps[i]!();
+        next(i + 1);
+      });
+  };
+  next(0);
+  return () => cancel();
+}
