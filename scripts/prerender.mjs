@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
+import { minify } from 'vite';
 import { alternateLinks } from './alternates.mjs';
 
 const SSR_DIR = 'dist-ssr';
@@ -176,4 +177,8 @@ for (const lang of LANGS) {
   }
   console.log(`wrote ${items.length} share pages with previews under ${dir}share/`);
 }
+// public/start.js is copied as written, comments and all; every page loads it first.
+const start = readFileSync('dist/start.js', 'utf8');
+writeFileSync('dist/start.js', (await minify('start.js', start, { compress: true, mangle: true })).code);
+console.log(`minified dist/start.js (${kib(start)} → ${kib(readFileSync('dist/start.js', 'utf8'))})`);
 rmSync(SSR_DIR, { recursive: true, force: true });

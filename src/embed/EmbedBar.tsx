@@ -1,3 +1,4 @@
+import './embed-bar.css';
 import { useT } from '../i18n/I18n';
 import { fullMapUrl } from '../state/url';
 import { useAddress } from '../state/useUrl';

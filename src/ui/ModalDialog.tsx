@@ -1,3 +1,4 @@
+import './modal-dialog.css';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 type ModalDialogProps = { className: string; title: string; close: string; onClose: () => void; children: ReactNode };
