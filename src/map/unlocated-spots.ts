@@ -26,7 +26,8 @@ export function unlocatedSpots(area: Area): [number, number][] {
 
 /**
  * Where the area's "?" goes at a zoom: the first spot at least `gap` pixels from every other
- * marker (`taken`, in the same pixels as `toPixel`), else the area's inner point.
+ * marker (`taken`, in the same pixels as `toPixel`); where none is (a small area in a small frame),
+ * the spot farthest from them.
  */
 export function unlocatedSpot(
   area: Area,
@@ -41,5 +42,12 @@ export function unlocatedSpot(
   // The inner point first: the grid is worked out only where something is already there.
   const inner: [number, number] = [area.label[1], area.label[0]];
   if (clear(inner)) return inner;
-  return unlocatedSpots(area).find(clear) ?? inner;
+  const spots = unlocatedSpots(area);
+  const found = spots.find(clear);
+  if (found) return found;
+  const room = (s: [number, number]) => {
+    const p = toPixel(s);
+    return Math.min(...taken.map((q) => Math.hypot(p.x - q.x, p.y - q.y)));
+  };
+  return spots.reduce((best, s) => (room(s) > room(best) ? s : best), inner);
 }
