@@ -143,6 +143,15 @@ for (const lang of ['uk', 'ru'] as const) {
       expect(await axe(page)).toEqual([]);
     });
 
+    test('on a phone the header’s buttons stay whole on the screen', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openMap(page, `${lang}/`);
+      const buttons = page.locator('.masthead-actions > *');
+      await expect(buttons).toHaveCount(4);
+      for (const box of await buttons.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON())))
+        expect(box.right, JSON.stringify(box)).toBeLessThanOrEqual(390);
+    });
+
     test(`/${lang}/ is a page of its own, prerendered in the language and hydrated`, async ({ page }) => {
       const w = watch(page);
       const response = await page.request.get(`/${lang}/`);
