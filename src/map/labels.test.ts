@@ -89,3 +89,33 @@ describe('insidePoints', () => {
     expect(got.some((p) => p.x > 170 && p.x < 180 && p.y > 140 && p.y < 150)).toBe(false);
   });
 });
+
+describe('a name with no free place in the given order', () => {
+  // Two small shapes close together in a small frame, found by search: placed in the given order,
+  // the first name takes the only place the second could have had.
+  const tri = (x: number, y: number) => [
+    [
+      { x, y },
+      { x: x + 3, y },
+      { x: x + 1.5, y: y + 3 },
+      { x, y },
+    ],
+  ];
+  const view = { x: 0, y: 0, w: 120, h: 70 };
+  const a = { id: 'a', rings: tri(75, 56), width: 67, height: 24 };
+  const b = { id: 'b', rings: tri(57, 50), width: 42, height: 24 };
+  const obstacles = [{ x: 5, y: 26, w: 24, h: 24 }];
+
+  it('would overlap if the names were placed once, in order', () => {
+    const [first] = placeLabels([a], obstacles, view);
+    const [second] = placeLabels([b], [...obstacles, first!.box], view);
+    expect(overlaps(second!.box, first!.box) || overlaps(second!.box, obstacles[0]!)).toBe(true);
+  });
+
+  it('is placed first in another try, and then no name overlaps anything', () => {
+    const placed = placeLabels([a, b], obstacles, view);
+    expect(placed.map((p) => p.id).sort()).toEqual(['a', 'b']);
+    expect(overlaps(placed[0]!.box, placed[1]!.box)).toBe(false);
+    for (const p of placed) expect(overlaps(p.box, obstacles[0]!)).toBe(false);
+  });
+});

@@ -124,15 +124,37 @@ function clampInto(box: Rect, view: Rect): Rect {
 /**
  * Places the labels in order (the caller puts the smallest, hardest areas first). `view` is the
  * map's box less a margin; `obstacles` are the markers and controls. Areas out of view are left out.
+ * Where a name finds no free place at all (a small frame), the names are placed again with that
+ * one first, a few times, and the placing with the fewest such names is kept.
  */
 export function placeLabels(labels: LabelInput[], obstacles: Rect[], view: Rect): Placement[] {
+  const inputs = labels.map((l) => ({ ...l, points: insidePoints(l.rings, view) }));
+  let best = placeInOrder(inputs, obstacles, view);
+  let order = inputs;
+  for (let tries = 1; tries < labels.length && best.forced.length; tries++) {
+    const first = order.find((l) => l.id === best.forced[0])!;
+    if (order[0] === first) break;
+    order = [first, ...order.filter((l) => l !== first)];
+    const next = placeInOrder(order, obstacles, view);
+    if (next.forced.length < best.forced.length) best = next;
+  }
+  return best.placements;
+}
+
+/** One greedy pass; `forced` names the labels that found no free place and overlap something. */
+function placeInOrder(
+  labels: (LabelInput & { points: Pt[] })[],
+  obstacles: Rect[],
+  view: Rect,
+): { placements: Placement[]; forced: string[] } {
   const taken: Rect[] = [...obstacles];
   const free = (box: Rect) => inside(box, view) && !taken.some((t) => overlaps(box, t, 2));
   const placements: Placement[] = [];
+  const forced: string[] = [];
   for (const l of labels) {
     const w = Math.max(l.width, TARGET);
     const h = Math.max(l.height, TARGET);
-    const points = insidePoints(l.rings, view);
+    const points = l.points;
     // An area wholly out of view gets no name: a callout would point at the map's edge.
     if (!points.length && !overlaps(boundsOf(l.rings), view)) continue;
     let placed: Placement | null = null;
@@ -181,12 +203,15 @@ export function placeLabels(labels: LabelInput[], obstacles: Rect[], view: Rect)
         if (box) placed = { id: l.id, box, anchor };
       }
       // Nowhere free at all: the nearest place inside the map, even if it touches something.
-      placed ??= { id: l.id, box: clampInto(boxBeside(anchor, DIRECTIONS[0]!, DISTANCES[0]!, w, h), view), anchor };
+      if (!placed) {
+        forced.push(l.id);
+        placed = { id: l.id, box: clampInto(boxBeside(anchor, DIRECTIONS[0]!, DISTANCES[0]!, w, h), view), anchor };
+      }
     }
     taken.push(placed.box);
     placements.push(placed);
   }
-  return placements;
+  return { placements, forced };
 }
 
 /** The free box of w × h nearest `p` (by its nearest edge) on an 6 px grid over the whole view, or null. */

@@ -27,7 +27,8 @@ export function unlocatedSpots(area: Area): [number, number][] {
 /**
  * Where the area's "?" goes at a zoom: the first spot at least `gap` pixels from every other
  * marker (`taken`, in the same pixels as `toPixel`); where none is (a small area in a small frame),
- * the spot farthest from them.
+ * the first at three quarters of that, where the "?" does not cover another marker (with the map's
+ * gap, a marker's size plus 8 px, their edges may meet); else the spot farthest from them.
  */
 export function unlocatedSpot(
   area: Area,
@@ -35,19 +36,17 @@ export function unlocatedSpot(
   taken: { x: number; y: number }[],
   gap: number,
 ): [number, number] {
-  const clear = (s: [number, number]) => {
-    const p = toPixel(s);
-    return taken.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= gap);
-  };
-  // The inner point first: the grid is worked out only where something is already there.
-  const inner: [number, number] = [area.label[1], area.label[0]];
-  if (clear(inner)) return inner;
-  const spots = unlocatedSpots(area);
-  const found = spots.find(clear);
-  if (found) return found;
   const room = (s: [number, number]) => {
     const p = toPixel(s);
     return Math.min(...taken.map((q) => Math.hypot(p.x - q.x, p.y - q.y)));
   };
-  return spots.reduce((best, s) => (room(s) > room(best) ? s : best), inner);
+  // The inner point first: the grid is worked out only where something is already there.
+  const inner: [number, number] = [area.label[1], area.label[0]];
+  if (room(inner) >= gap) return inner;
+  const spots = unlocatedSpots(area);
+  return (
+    spots.find((s) => room(s) >= gap) ??
+    spots.find((s) => room(s) >= gap * 0.75) ??
+    spots.reduce((best, s) => (room(s) > room(best) ? s : best), inner)
+  );
 }
