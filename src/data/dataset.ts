@@ -1,4 +1,5 @@
 /** Lookups over the validated dataset, built once at start-up. */
+import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { AreaId } from '../geo/area-ids';
 import type { Selection } from '../state/url';
@@ -10,15 +11,19 @@ import timelineUrl from './timeline.gen.json?url';
 
 export const { article, deposits, statements, eventPlaces } = dataset;
 
-/** The areas with their shapes, decoded from the first view's TopoJSON. */
-export const areas: Area[] = (() => {
-  const shapes = feature(dataset.areaShapes, dataset.areaShapes.objects.areas);
-  return dataset.areas.map((meta, i) => ({
-    ...meta,
-    type: 'Feature' as const,
-    geometry: shapes.features[i]!.geometry as Area['geometry'],
-  }));
-})();
+/**
+ * The areas with their shapes. The shapes are decoded from the first view's TopoJSON when first
+ * read (by the map, after the first paint), not while the page starts, which is one task.
+ */
+let shapes: FeatureCollection | null = null;
+const shapeOf = (i: number) =>
+  (shapes ??= feature(dataset.areaShapes, dataset.areaShapes.objects.areas)).features[i]!.geometry as Area['geometry'];
+export const areas: Area[] = dataset.areas.map((meta, i) =>
+  Object.defineProperty({ ...meta, type: 'Feature' as const } as Area, 'geometry', {
+    get: () => shapeOf(i),
+    enumerable: true,
+  }),
+);
 
 const areaById = new Map<string, Area>(areas.map((a) => [a.id, a]));
 const depositById = new Map<string, DepositSummary>(deposits.map((d) => [d.id, d]));
