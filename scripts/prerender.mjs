@@ -12,6 +12,7 @@
  * the same page in the others (`hreflang`, where site.config.json gives the published address), and
  * takes its title, description and notes from the language's catalog. Pages in a folder reach the shared files (assets, downloads) through '../'.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -69,6 +70,30 @@ function startAfterPaint(page, root) {
   return replaceOnce(page.replace(PRELOAD, ''), entry[0], tag);
 }
 
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="(?:\.\.?\/)(assets\/index-[^"]+\.css)">/;
+/** The hashes of the stylesheets written into the pages, for the Content-Security-Policy. */
+const inlineHashes = new Set();
+
+/**
+ * The app's stylesheet, written into the page: the first paint then waits for no second request
+ * (on a phone's connection, about 150 ms sooner). Its image addresses are made relative to the
+ * page, and its hash is added to the page's Content-Security-Policy, which allows no other inline
+ * style. The text version and the lazily loaded parts' styles keep their files.
+ */
+function inlineStylesheet(page, root) {
+  const link = page.match(STYLESHEET);
+  if (!link) throw new Error('prerender: no stylesheet link in the page');
+  const css = readFileSync(`dist/${link[1]}`, 'utf8').replace(/url\(\.\//g, `url(${root}assets/`);
+  if (/<\/style/i.test(css)) throw new Error('prerender: the stylesheet cannot be written into a <style>');
+  const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  inlineHashes.add(hash);
+  return replaceOnce(
+    replaceOnce(page, link[0], `<style>${css}</style>`),
+    "style-src 'self'",
+    `style-src 'self' ${hash}`,
+  );
+}
+
 const NOSCRIPT_STYLE = /<noscript><link rel="stylesheet" href="[^"]*noscript\.css" \/><\/noscript>/;
 const NOTE = /<noscript>\s*<p class="noscript-note">[\s\S]*?<\/p>\s*<\/noscript>/;
 
@@ -94,6 +119,7 @@ function pages(lang, { app, text, head: h }) {
   const preloads = own.map((f) => `<link rel="modulepreload" crossorigin href="${assets}/${f}">`).join('\n    ');
   index = replaceOnce(index, '</head>', `  ${preloads}\n  </head>`);
   index = startAfterPaint(index, lang === ROOT_LANG ? './' : '../');
+  index = inlineStylesheet(index, lang === ROOT_LANG ? './' : '../');
 
   let textPage = head(template, lang, h, 'text.html')
     .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
@@ -177,6 +203,12 @@ for (const lang of LANGS) {
   }
   console.log(`wrote ${items.length} share pages with previews under ${dir}share/`);
 }
+// A static host's Content-Security-Policy header (public/_headers) allows the same inline styles as the pages.
+const headers = readFileSync('dist/_headers', 'utf8');
+writeFileSync(
+  'dist/_headers',
+  replaceOnce(headers, "style-src 'self'", `style-src 'self' ${[...inlineHashes].join(' ')}`),
+);
 // public/start.js is copied as written, comments and all; every page loads it first.
 const start = readFileSync('dist/start.js', 'utf8');
 writeFileSync('dist/start.js', (await minify('start.js', start, { compress: true, mangle: true })).code);
