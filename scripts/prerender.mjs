@@ -83,7 +83,10 @@ const inlineHashes = new Set();
 function inlineStylesheet(page, root) {
   const link = page.match(STYLESHEET);
   if (!link) throw new Error('prerender: no stylesheet link in the page');
-  const css = readFileSync(`dist/${link[1]}`, 'utf8').replace(/url\(\.\//g, `url(${root}assets/`);
+  // As the HTML parser will read it (line ends as LF), so that the hash matches.
+  const css = readFileSync(`dist/${link[1]}`, 'utf8')
+    .replace(/\r\n?/g, '\n')
+    .replace(/url\(\.\//g, `url(${root}assets/`);
   if (/<\/style/i.test(css)) throw new Error('prerender: the stylesheet cannot be written into a <style>');
   const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
   inlineHashes.add(hash);
