@@ -10,9 +10,9 @@ import { markerBoxes } from './DepositLayer';
 // Towns next to the deposits show from DETAIL_ZOOM; the capitals and countries at every zoom.
 import { depositContext, DETAIL_ZOOM } from './fit';
 import context from '../../data/context.json';
-import { overlaps, placeLabels, type Placement, type Rect } from './labels';
+import { finish, overlaps, placingLabels, type Placement, type Rect } from './labels';
 import { useI18n } from '../i18n/I18n';
-import { afterPaints } from '../ui/after-paint';
+import { afterNextPaint, inSlices } from '../ui/after-paint';
 import { project } from '../geo/lcc';
 import { TRANSFORM } from './crs';
 import { getWaterNames, subscribeWaterNames, type WaterId } from './water-names';
@@ -199,9 +199,9 @@ function layout(
   const obstacles = [...markerBoxes(map, selectedDeposit), ...controlBoxes(map)];
   const small = `400 11px ${family}`;
   const town = selectedDeposit ? (depositContext(selectedDeposit)?.town ?? null) : null;
-  /** Places the areas' names; then, given the rivers' names, the context's. */
-  const place = (): Placed => {
-    const areaLabels = placeLabels(inputs, obstacles, view);
+  /** Places the areas' names, in steps; then, given the rivers' names, the context's. */
+  const placing = function* (): Generator<void, Placed> {
+    const areaLabels = yield* placingLabels(inputs, obstacles, view);
     // The areas' shapes (where no name sits) stay clear of context too, so their outline reads.
     const taken = [...obstacles, ...areaLabels.map((p) => p.box)];
     return {
@@ -210,7 +210,7 @@ function layout(
       context: (water) => placeContext(map, [...taken], view, small, places, water, town),
     };
   };
-  return { place };
+  return { placing, place: () => finish(placing()) };
 }
 
 type Placed = {
@@ -258,9 +258,9 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
   water.current = waterLabels(waterNames);
   // The last placement's context names, to name the rivers when they arrive without placing all again.
   const last = useRef<Placed | null>(null);
-  // The first draw goes in steps, a task each after a paint: measuring, placing the areas' names
-  // (drawn as a transition, which React renders in slices), then the towns, rivers and countries.
-  // After that, a move places all at once.
+  // The first draw goes in steps, each in tasks of its own: measuring (after a paint), placing the
+  // areas' names (in slices of a few milliseconds; drawn as a transition, which React renders in
+  // slices too), then, after a paint, the towns, rivers and countries. After that, a move places all at once.
   const pending = useRef<(() => void) | null>(null);
   const drawn = useRef(false);
   const update = useCallback(() => {
@@ -272,20 +272,19 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
       return setPlaced({ ...done, context: done.context(water.current) });
     }
     drawn.current = true;
-    let prepared: ReturnType<typeof layout>;
-    let done: Placed;
-    pending.current = afterPaints([
-      () => (prepared = prepare()),
-      () => {
-        done = last.current = prepared.place();
+    let cancel = afterNextPaint(() => {
+      const prepared = prepare();
+      cancel = inSlices(prepared.placing(), (done) => {
+        last.current = done;
         startTransition(() => setPlaced({ ...done, context: [] }));
-      },
-      () => {
-        pending.current = null;
-        const context = done.context(water.current);
-        startTransition(() => setPlaced({ ...done, context }));
-      },
-    ]);
+        cancel = afterNextPaint(() => {
+          pending.current = null;
+          const context = done.context(water.current);
+          startTransition(() => setPlaced({ ...done, context }));
+        });
+      });
+    });
+    pending.current = () => cancel();
   }, [map, names, narrowNames, places]);
   useEffect(
     () =>

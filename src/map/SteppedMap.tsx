@@ -48,12 +48,16 @@ export function SteppedMap({ className, options, center, zoom, onMap, children, 
   );
 }
 
-/** 0 on the map's first render, then one more after each following paint, up to `steps`. */
 function Steps({ steps, children }: { steps: number; children: (step: number) => ReactNode }) {
+  return children(useStepAfterPaints(steps));
+}
+
+/** 0 on the first render, then one more after each following paint (a transition), up to `last`. */
+export function useStepAfterPaints(last: number): number {
   const [step, setStep] = useState(0);
   useEffect(() => {
-    if (step >= steps) return;
+    if (step >= last) return;
     return afterNextPaint(() => startTransition(() => setStep(step + 1)));
-  }, [step, steps]);
-  return children(step);
+  }, [step, last]);
+  return step;
 }

@@ -3,13 +3,15 @@
  * corners of a latitude/longitude box, which on a conic projection cuts off what lies along the
  * curved parallels; here every point is projected and the view fits their projected extent.
  */
-import { latLng, point, type LatLngExpression, type Map as LeafletMap } from 'leaflet';
+import { point, type LatLngExpression, type Map as LeafletMap } from 'leaflet';
 import type { Position } from 'geojson';
 import { areas, getArea, getDeposit, deposits, placesOf } from '../data/dataset';
 import type { Area } from '../data/schema';
 import { boundsPoints, COUNTRY_BOUNDS } from '../geo/country-bounds';
 import type { Selection } from '../state/url';
 import context from '../../data/context.json';
+import { project } from '../geo/lcc';
+import { TRANSFORM } from './crs';
 
 export type Padding = { top: number; right: number; bottom: number; left: number };
 
@@ -19,13 +21,17 @@ export type View = { center: LatLngExpression; zoom: number };
 export function viewFor(map: LeafletMap, points: [number, number][], padding: Padding, maxZoom: number): View | null {
   if (points.length === 0) return null;
   const crs = map.options.crs!;
+  // Pixels at zoom 0, as crs.latLngToPoint(…, 0) gives them, without a LatLng and a Point for each
+  // of the thousands of points an overview has.
+  const [a, b, c, d] = TRANSFORM;
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [lat, lon] of points) {
-    const p = crs.latLngToPoint(latLng(lat, lon), 0);
-    x0 = Math.min(x0, p.x);
-    y0 = Math.min(y0, p.y);
-    x1 = Math.max(x1, p.x);
-    y1 = Math.max(y1, p.y);
+    const [px, py] = project(lat, lon);
+    const [x, y] = [a * px + b, c * py + d];
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
   }
   const size = map.getSize();
   const width = Math.max(1, size.x - padding.left - padding.right);

@@ -128,25 +128,45 @@ function clampInto(box: Rect, view: Rect): Rect {
  * one first, a few times, and the placing with the fewest such names is kept.
  */
 export function placeLabels(labels: LabelInput[], obstacles: Rect[], view: Rect): Placement[] {
-  const inputs = labels.map((l) => ({ ...l, points: insidePoints(l.rings, view) }));
-  let best = placeInOrder(inputs, obstacles, view);
+  return finish(placingLabels(labels, obstacles, view));
+}
+
+/**
+ * placeLabels in steps: the generator yields after each name, so that a caller can spread the work
+ * over several tasks (see ../ui/after-paint's inSlices), and returns the placements.
+ */
+export function* placingLabels(labels: LabelInput[], obstacles: Rect[], view: Rect): Generator<void, Placement[]> {
+  const inputs: (LabelInput & { points: Pt[] })[] = [];
+  for (const l of labels) {
+    inputs.push({ ...l, points: insidePoints(l.rings, view) });
+    yield;
+  }
+  let best = yield* placeInOrder(inputs, obstacles, view);
   let order = inputs;
   for (let tries = 1; tries < labels.length && best.forced.length; tries++) {
     const first = order.find((l) => l.id === best.forced[0])!;
     if (order[0] === first) break;
     order = [first, ...order.filter((l) => l !== first)];
-    const next = placeInOrder(order, obstacles, view);
+    const next = yield* placeInOrder(order, obstacles, view);
     if (next.forced.length < best.forced.length) best = next;
   }
   return best.placements;
 }
 
+/** Runs a generator of steps to its end at once and returns its result. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** One greedy pass; `forced` names the labels that found no free place and overlap something. */
-function placeInOrder(
+function* placeInOrder(
   labels: (LabelInput & { points: Pt[] })[],
   obstacles: Rect[],
   view: Rect,
-): { placements: Placement[]; forced: string[] } {
+): Generator<void, { placements: Placement[]; forced: string[] }> {
   const taken: Rect[] = [...obstacles];
   const free = (box: Rect) => inside(box, view) && !taken.some((t) => overlaps(box, t, 2));
   const placements: Placement[] = [];
@@ -210,6 +230,7 @@ function placeInOrder(
     }
     taken.push(placed.box);
     placements.push(placed);
+    yield;
   }
   return { placements, forced };
 }

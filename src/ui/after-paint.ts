@@ -14,16 +14,21 @@ export function afterNextPaint(fn: () => void): () => void {
   };
 }
 
-/** Runs each of `steps` in a task of its own after a paint, in turn; returns a canceller. */
-export function afterPaints(steps: (() => void)[]): () => void {
-  let cancel = () => {};
-  const next = (i: number) => {
-    if (i < steps.length)
-      cancel = afterNextPaint(() => {
-        steps[i]!();
-        next(i + 1);
-      });
+/**
+ * Runs a generator of steps in slices of about `budgetMs`, a task each (a timer's, so that input
+ * and paints come between), then gives its result to `done`; returns a canceller.
+ */
+export function inSlices<T>(steps: Generator<void, T>, done: (value: T) => void, budgetMs = 4): () => void {
+  let timer = 0;
+  const slice = () => {
+    const end = performance.now() + budgetMs;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return done(step.value);
+      if (performance.now() >= end) break;
+    }
+    timer = window.setTimeout(slice);
   };
-  next(0);
-  return () => cancel();
+  timer = window.setTimeout(slice);
+  return () => window.clearTimeout(timer);
 }
