@@ -41,6 +41,8 @@ export async function openMap(page: Page, query = '') {
   await expect.poll(async () => (await shownDeposits(page)).sort()).toEqual(LOCATED.map((d) => d.id).sort());
   // The basemap's countries come from a file of their own, and may arrive after the areas and markers.
   await expect.poll(() => page.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(40);
+  // The names go on last, in steps: the map says when its first view is drawn.
+  await expect(page.locator('.leaflet-container')).toHaveAttribute('aria-busy', 'false');
 }
 
 export const panelHeading = (page: Page) => page.locator('#panel-title');

@@ -15,6 +15,7 @@ import { useI18n } from '../i18n/I18n';
 import { afterNextPaint, inSlices } from '../ui/after-paint';
 import { project } from '../geo/lcc';
 import { TRANSFORM } from './crs';
+import { settled } from './SteppedMap';
 import { getWaterNames, subscribeWaterNames, type WaterId } from './water-names';
 
 /** The hardest areas first: the small ones get the free room near them. */
@@ -269,7 +270,9 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
     const prepare = () => layout(map, deposit.current, names, narrowNames, places);
     if (drawn.current) {
       const done = (last.current = prepare().place());
-      return setPlaced({ ...done, context: done.context(water.current) });
+      setPlaced({ ...done, context: done.context(water.current) });
+      // A move during the first draw cancels its steps: placed at once now, the first view is drawn.
+      return settled(map, true);
     }
     drawn.current = true;
     let cancel = afterNextPaint(() => {
@@ -281,6 +284,7 @@ export function AreaLabels({ selected, selectedDeposit, highlighted, onSelect }:
           pending.current = null;
           const context = done.context(water.current);
           startTransition(() => setPlaced({ ...done, context }));
+          settled(map, true);
         });
       });
     });

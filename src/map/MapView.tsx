@@ -15,7 +15,7 @@ import { MAX_ZOOM, MIN_ZOOM } from './layers';
 import { ScaleBar } from './ScaleBar';
 import { LocatorInset } from './LocatorInset';
 import { ZoomButtons } from './ZoomButtons';
-import { SteppedMap } from './SteppedMap';
+import { settled, SteppedMap } from './SteppedMap';
 
 type MapViewProps = {
   selection: Selection;
@@ -81,6 +81,7 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
               />
             )}
             {step >= 5 && <LocatorInset />}
+            {step >= 5 && !layers.areas && <Settled />}
             {embed && (
               <Suspense fallback={null}>
                 <EmbedGestures />
@@ -91,6 +92,13 @@ export function MapView({ selection, onSelect, options, onMap }: MapViewProps) {
       </SteppedMap>
     </div>
   );
+}
+
+/** Where no names are drawn, the map's first view is drawn once its last step is taken. */
+function Settled() {
+  const map = useMap();
+  useEffect(() => settled(map, true), [map]);
+  return null;
 }
 
 /** Names the map's focusable container for screen readers (MapContainer passes no ARIA props). */

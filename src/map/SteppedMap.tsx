@@ -28,6 +28,8 @@ export function SteppedMap({ className, options, center, zoom, onMap, children, 
   useEffect(() => {
     const { options, center, zoom, onMap } = first.current;
     const map = new LeafletMap(element.current!, options);
+    // Busy until its first view is drawn, names and all (see settled).
+    settled(map, false);
     map.setView(center, zoom);
     startTransition(() => {
       setContext(createLeafletContext(map));
@@ -46,6 +48,14 @@ export function SteppedMap({ className, options, center, zoom, onMap, children, 
       )}
     </div>
   );
+}
+
+/**
+ * Says on the map's container (aria-busy) whether its first view is drawn: the names are the last
+ * thing on it, so their layer says so, or the map itself where they are not shown.
+ */
+export function settled(map: LeafletMap, done: boolean) {
+  map.getContainer().setAttribute('aria-busy', String(!done));
 }
 
 function Steps({ steps, children }: { steps: number; children: (step: number) => ReactNode }) {
