@@ -6,9 +6,10 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import basemapUrl from '../data/basemap.gen.json?url';
 import { BASEMAP_STYLE, WATER_STYLE } from './styles';
 import { afterNextPaint } from '../ui/after-paint';
+import { useStepAfterPaints } from './SteppedMap';
 import { setWaterNames, type WaterId } from './water-names';
 
-type Layers = { land: FeatureCollection[]; water: FeatureCollection | null };
+type Layers = { land: FeatureCollection[]; water: FeatureCollection };
 
 /** The countries are drawn in this many parts, a task each: all at once took 20 ms on a desktop, each path a DOM insertion. */
 const LAND_PARTS = 6;
@@ -27,8 +28,6 @@ function split(all: FeatureCollection, parts: number): FeatureCollection[] {
   return out;
 }
 
-const nextPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
-
 const isName = (f: Feature) => f.properties?.kind === 'label';
 
 /**
@@ -40,44 +39,49 @@ export function Basemap() {
   const [data, setData] = useState<Layers | null>(null);
   useEffect(() => {
     let live = true;
-    // Decoded and drawn in steps, a task each (land, then water, then the water's names), so that
-    // none holds the main thread for long; each is a transition, which React renders in slices.
+    // Decoded after a paint, in a task of its own, and handed over as a transition (rendered in slices).
     fetch(basemapUrl)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`basemap: HTTP ${r.status}`))))
-      .then(async (topo: Topology<{ basemap: GeometryCollection; water: GeometryCollection }>) => {
-        await nextPaint();
-        if (!live) return;
-        const land = split(feature(topo, topo.objects.basemap), LAND_PARTS);
-        for (let i = 1; i <= land.length; i++) {
-          startTransition(() => setData({ land: land.slice(0, i), water: null }));
-          await nextPaint();
+      .then((topo: Topology<{ basemap: GeometryCollection; water: GeometryCollection }>) =>
+        afterNextPaint(() => {
           if (!live) return;
-        }
-        const water = feature(topo, topo.objects.water);
-        startTransition(() => setData({ land, water }));
-        await nextPaint();
-        if (!live) return;
-        setWaterNames(
-          water.features.filter(isName).map((f) => {
-            const [lon, lat] = (f.geometry as Point).coordinates;
-            return { id: (f.properties as { id: WaterId }).id, lat: lat!, lon: lon! };
-          }),
-        );
-      })
+          const land = split(feature(topo, topo.objects.basemap), LAND_PARTS);
+          const water = feature(topo, topo.objects.water);
+          startTransition(() => setData({ land, water }));
+        }),
+      )
       .catch(() => live && setData(null));
     return () => {
       live = false;
     };
   }, []);
-  if (!data) return null;
+  return data && <BasemapLayers {...data} />;
+}
+
+/**
+ * The countries part by part, then the water, then the water's names, each a step after a paint
+ * (./SteppedMap), so that none holds the main thread for long.
+ */
+function BasemapLayers({ land, water }: Layers) {
+  const step = useStepAfterPaints(land.length + 1);
+  const drawn = step >= land.length;
+  useEffect(() => {
+    if (step <= land.length) return;
+    setWaterNames(
+      water.features.filter(isName).map((f) => {
+        const [lon, lat] = (f.geometry as Point).coordinates;
+        return { id: (f.properties as { id: WaterId }).id, lat: lat!, lon: lon! };
+      }),
+    );
+  }, [step, land.length, water]);
   return (
     <>
-      {data.land.map((part, i) => (
+      {land.slice(0, step + 1).map((part, i) => (
         <GeoJSON key={i} data={part} style={BASEMAP_STYLE} pane="basemap" />
       ))}
-      {data.water && (
+      {drawn && (
         <GeoJSON
-          data={data.water}
+          data={water}
           filter={(f) => !isName(f)}
           style={(f) => ({ ...WATER_STYLE, className: `water water--${f?.properties?.kind}` })}
           pane="water"
